@@ -1,0 +1,17 @@
+package io.labforge.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root command; with no arguments the launcher opens the window instead. */
+@Command(
+        name = "labforge",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Draw, validate and deploy homelabs to Proxmox VE.%n"
+                + "Run without arguments to open the designer window.",
+        subcommands = {
+                picocli.CommandLine.HelpCommand.class,
+        },
+        footer = {"", "Exit codes: 0 ok, 1 problems found or deploy failed, 2 bad usage or unreadable input."})
+public final class LabforgeCommand {
+}

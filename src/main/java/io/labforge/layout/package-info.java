@@ -1,0 +1,2 @@
+/** Auto-layout on plain coordinates. */
+package io.labforge.layout;

@@ -1,0 +1,2 @@
+/** The JavaFX designer window. The only package that may import JavaFX, ControlsFX, AtlantaFX or Ikonli. */
+package io.labforge.ui;
