@@ -103,16 +103,16 @@ public final class ApiClient implements AutoCloseable {
 
     private RawResponse exchange(ApiRequest request, boolean authenticate) {
         String path = request.concretePath();
-        options.listener().onRequest(new RecordedRequest(request.method().name(), request.pathTemplate(), path,
-                request.params().redacted()));
         String query = request.paramsInQuery() && !request.params().isEmpty() ? "?" + FormEncoder.encode(request.params().wire()) : "";
         HttpUriRequestBase http = new HttpUriRequestBase(request.method().name(), URI.create(base + path + query));
         if (!request.paramsInQuery()) {
             http.setEntity(new StringEntity(FormEncoder.encode(request.params().wire()), FORM));
         }
         if (authenticate) {
-            auth.authenticate(http, request.method() != ApiRequest.Method.GET);
+            auth.authenticate(http, request.method() != ApiRequest.Method.GET); // may log in first
         }
+        options.listener().onRequest(new RecordedRequest(request.method().name(), request.pathTemplate(), path,
+                request.params().redacted()));
         long start = System.nanoTime();
         try {
             RawResponse r = this.http.execute(http, resp -> new RawResponse(resp.getCode(), resp.getReasonPhrase(),
