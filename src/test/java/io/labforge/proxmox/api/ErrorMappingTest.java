@@ -10,6 +10,8 @@ import io.labforge.proxmox.nodes.qemu.QemuOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.labforge.proxmox.fake.ContractCheck;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(ContractCheck.class)
 class ErrorMappingTest {
 
     private FakePveServer server;
@@ -86,7 +89,7 @@ class ErrorMappingTest {
     void parameterVerificationCarriesThePerParameterMap() {
         ProxmoxException e = failureOf(FakeResponse.error(400, "Parameter verification failed.",
                         Map.of("newid", "VM 101 already exists", "name", "invalid format - value does not look like a valid DNS name")),
-                c -> c.node("pve1").qemu().cloneAsync(9000, QemuClone.of(101, "web_1")));
+                c -> c.node("pve1").qemu().cloneAsync(9000, QemuClone.of(101, "web1")));
         assertThat(e).isInstanceOfSatisfying(ParameterVerificationException.class, p -> assertThat(p.errors())
                 .containsEntry("newid", "VM 101 already exists").containsKey("name"));
         assertThat(e).hasMessageContaining("400 Parameter verification failed. (name: invalid format")

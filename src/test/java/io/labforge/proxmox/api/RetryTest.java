@@ -11,6 +11,8 @@ import io.labforge.proxmox.nodes.qemu.QemuOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.labforge.proxmox.fake.ContractCheck;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(ContractCheck.class)
 class RetryTest {
 
     private static final String UPID = "UPID:pve1:0035D677:03AB00C3:66DC5987:qmclone:9000:deployer@pve!labforge:";
