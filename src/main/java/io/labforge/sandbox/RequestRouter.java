@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,7 +42,7 @@ final class RequestRouter implements Function<HttpRequest, HttpResponse>, AutoCl
 
     private static final String PREFIX = "/api2/json";
     private static final int DAEMON_WORKERS = 3;
-    private static final long GRACE_MILLIS = 1000; // real overhead allowance on top of the scaled proxy limit
+    private static final long BACKSTOP_MILLIS = 30_000; // real-time safety net; the 596 itself is decided in simulated time
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ApiSchema schema;
@@ -139,29 +139,43 @@ final class RequestRouter implements Function<HttpRequest, HttpResponse>, AutoCl
 
     private Object runWithProxyLimit(Routes.Handler handler, ApiCall call, boolean viaDaemon) throws InterruptedException {
         double slow = faults.slowness();
-        Future<Object> result = handlers.submit(() -> {
-            if (viaDaemon) {
-                daemon.acquire();
-            }
+        SimClock.Budget budget = new SimClock.Budget(LatencyModel.PROXY_TIMEOUT);
+        CompletableFuture<Object> result = CompletableFuture.supplyAsync(() -> {
+            clock.useBudget(budget);
+            boolean acquired = false;
             try {
+                if (viaDaemon) {
+                    daemon.acquire();
+                    acquired = true;
+                }
                 clock.sleep(slow);
                 return handler.handle(call);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw ApiException.fail("interrupted");
             } finally {
-                if (viaDaemon) {
+                clock.clearBudget();
+                if (acquired) {
                     daemon.release();
                 }
             }
-        });
+        }, handlers);
         try {
-            return result.get(clock.millis(LatencyModel.PROXY_TIMEOUT) + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            CompletableFuture.anyOf(result, budget.exceeded()).get(clock.millis(LatencyModel.PROXY_TIMEOUT) + BACKSTOP_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            if (!result.isDone()) {
+                throw new TimeoutException();
+            }
+            return result.get();
         } catch (TimeoutException e) {
             // pveproxy gives up; the daemon finishes the work regardless (PITFALLS #7)
             throw new ApiException(596, "Connection timed out", Map.of());
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof ApiException api) {
+            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c ? c.getCause() : e.getCause();
+            if (cause instanceof ApiException api) {
                 throw api;
             }
-            String message = e.getCause().getMessage();
+            String message = cause.getMessage();
             throw ApiException.fail(message == null ? e.getCause().getClass().getSimpleName() : message);
         }
     }
