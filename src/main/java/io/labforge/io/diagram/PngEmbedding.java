@@ -3,16 +3,9 @@ package io.labforge.io.diagram;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,33 +26,7 @@ final class PngEmbedding {
 
     /** Encodes {@code image} as PNG with {@code labYaml} (may be {@code null}) embedded. */
     static void write(BufferedImage image, String labYaml, OutputStream out) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (MemoryCacheImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-            if (labYaml != null) {
-                meta.mergeTree(FORMAT, textChunk(labYaml));
-            }
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(image, null, meta), param);
-        } finally {
-            writer.dispose();
-        }
-    }
-
-    private static IIOMetadataNode textChunk(String text) {
-        IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
-        entry.setAttribute("keyword", KEYWORD);
-        entry.setAttribute("compressionFlag", "TRUE");
-        entry.setAttribute("compressionMethod", "0");
-        entry.setAttribute("languageTag", "");
-        entry.setAttribute("translatedKeyword", "");
-        entry.setAttribute("text", text);
-        IIOMetadataNode itxt = new IIOMetadataNode("iTXt");
-        itxt.appendChild(entry);
-        IIOMetadataNode root = new IIOMetadataNode(FORMAT);
-        root.appendChild(itxt);
-        return root;
+        PngWriter.write(image, KEYWORD, labYaml, out);
     }
 
     /** The embedded lab text (iTXt, zTXt or tEXt with our keyword), or empty when there is none. */

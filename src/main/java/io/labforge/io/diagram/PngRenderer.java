@@ -33,7 +33,7 @@ public final class PngRenderer {
     public BufferedImage render(DiagramModel m, double scale, boolean transparent) {
         int w = (int) Math.ceil(m.width() * scale);
         int h = (int) Math.ceil(m.height() * scale);
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage img = new BufferedImage(w, h, transparent ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             hints(g);
