@@ -16,6 +16,11 @@ public final class Exporters {
 
     public static Exporters builtin() {
         return new Exporters(List.of(
+                new YamlExporter(),
+                new JsonExporter(),
+                new DotExporter(),
+                new GraphMlExporter(),
+                new AnsibleExporter()
         ));
     }
 
