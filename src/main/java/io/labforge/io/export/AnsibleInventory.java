@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Builds an Ansible YAML inventory as a tree of maps: every guest under {@code all.hosts} with its
  * variables, and groups under {@code all.children}: one per node kind ({@code k8s_control_plane}),
- * one per zone ({@code zone_k8s}) and one per lab group. Documentation-only nodes are left out.
+ * one per zone ({@code zone_k8s}) and one per lab group; a group whose name is also a host's gets
+ * {@code _hosts} appended. Documentation-only nodes are left out.
  */
 final class AnsibleInventory {
 
@@ -58,7 +59,9 @@ final class AnsibleInventory {
                     .forEach(n -> add(groups, name, n.effectiveHostname()));
         }
         Map<String, Object> children = new LinkedHashMap<>();
-        groups.forEach((name, members) -> {
+        groups.forEach((group, members) -> {
+            // Ansible warns when a group and a host share a name (a host called "bastion" of kind bastion)
+            String name = hosts.containsKey(group) ? group + "_hosts" : group;
             Map<String, Object> memberMap = new LinkedHashMap<>();
             members.forEach(m -> memberMap.put(m, Map.of()));
             children.put(name, Map.of("hosts", memberMap));

@@ -37,6 +37,9 @@ class AnsibleExporterTest {
         assertThat(hostsOf("load_balancer")).containsExactly("lb1");
         assertThat(hostsOf("database")).containsExactly("db1");
         assertThat(hostsOf("domain_controller")).containsExactly("dc1");
+        assertThat(hostsOf("bastion_hosts")).as("the host 'bastion' keeps its name; its group steps aside")
+                .containsExactly("bastion");
+        assertThat(hostsOf("bastion")).isEmpty();
     }
 
     @Test
