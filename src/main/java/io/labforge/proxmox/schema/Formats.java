@@ -45,7 +45,9 @@ final class Formats {
             Map.entry("pve-bridge-id", v -> BRIDGE.matcher(v).matches() ? null : "invalid bridge ID '" + v + "'"),
             Map.entry("pve-sdn-zone-id", v -> sdnId("zone", v)),
             Map.entry("pve-sdn-vnet-id", v -> sdnId("vnet", v)),
-            Map.entry("pve-sdn-subnet-id", v -> SUBNET_ID.matcher(v).matches() ? null : "invalid subnet ID '" + v + "'"),
+            // a CIDR on create, the stored <zone>-<ip>-<prefix> form in paths (pve-network SubnetPlugin parse_subnet_id)
+            Map.entry("pve-sdn-subnet-id", v -> SUBNET_ID.matcher(v).matches() || cidr(v, true, true) ? null
+                    : "invalid subnet ID '" + v + "'"),
             Map.entry("mac-addr", Formats::mac),
             Map.entry("urlencoded", v -> URLENCODED.matcher(v).matches() ? null : "invalid urlencoded string: " + v),
             Map.entry("pve-volume-id", v -> VOLUME.matcher(v).matches() ? null : "unable to parse volume ID '" + v + "'"),
