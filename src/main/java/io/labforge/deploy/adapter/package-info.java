@@ -1,0 +1,6 @@
+/**
+ * Binds the deploy ports to the Proxmox client ({@link io.labforge.deploy.adapter.ProxmoxCluster}); the
+ * sandbox is reached through the same client over HTTP. The only part of {@code deploy} that knows the
+ * client.
+ */
+package io.labforge.deploy.adapter;
