@@ -117,6 +117,12 @@ public final class LabCanvas extends Region {
         }
     }
 
+    /** Adds a palette entry in the middle of the view (double-click in the palette). */
+    public void addAtCentre(io.labforge.ui.palette.PaletteItem item) {
+        io.labforge.model.Position at = geometry.toLab(view.toWorldX(getWidth() / 2), view.toWorldY(getHeight() / 2));
+        input.add(item, new io.labforge.model.Position(CanvasInput.snap(at.x()), CanvasInput.snap(at.y())));
+    }
+
     public DoubleProperty zoomProperty() {
         return zoom;
     }
