@@ -3,10 +3,12 @@ package io.labforge.validate;
 import io.labforge.kind.NodeKinds;
 import io.labforge.model.Lab;
 import io.labforge.model.Network;
+import io.labforge.model.NetworkKind;
 import io.labforge.model.Nic;
 import io.labforge.model.Node;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
+import org.jgrapht.alg.util.UnionFind;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 import java.util.ArrayDeque;
@@ -44,6 +46,7 @@ public final class LabGraph {
     private final Map<String, List<NetworkVertex>> segments = new LinkedHashMap<>();
     private final Map<String, List<ResolvedAddress>> addresses = new HashMap<>();
     private final Map<String, Set<Long>> used = new HashMap<>();
+    private UnionFind<NetworkVertex> routedNetworks;
 
     private LabGraph(Lab lab, NodeKinds kinds) {
         this.lab = lab;
@@ -205,6 +208,22 @@ public final class LabGraph {
         return Optional.empty();
     }
 
+    /** Whether a static NIC could take {@code ip} on the network: a host address no one uses, outside the DHCP pool. */
+    public boolean isFree(String networkId, String ip) {
+        Optional<Subnet> subnet = subnet(networkId);
+        long a = Ipv4.parse(ip);
+        if (subnet.isEmpty() || a < subnet.get().firstHost() || a > subnet.get().lastHost() || used(networkId).contains(a)) {
+            return false;
+        }
+        Network net = networksById.get(networkId).network();
+        if (net.dhcp() == null) {
+            return true;
+        }
+        long start = Ipv4.parse(net.dhcp().start());
+        long end = Ipv4.parse(net.dhcp().end());
+        return start < 0 || end < 0 || a < start || a > end;
+    }
+
     private Set<Long> used(String networkId) {
         return used.computeIfAbsent(networkId, id -> {
             NetworkVertex net = networksById.get(id);
@@ -224,19 +243,21 @@ public final class LabGraph {
     }
 
     /**
-     * Breadth-first search from {@code start} over NICs and L2 segments. Every host reached is in
-     * the result, but the search continues through a host only when {@code passThrough} accepts
-     * it (e.g. not through firewalls). The start vertices themselves are always passed through.
+     * Breadth-first search from {@code start} over NICs and L2 segments. Every vertex reached is a
+     * key of the result, mapped to the vertex it was reached from (start vertices map to
+     * themselves), so callers can print the path. The search continues through a host only when
+     * {@code passThrough} accepts it (e.g. not through firewalls); start vertices always pass.
      */
-    public Set<LabVertex> reachable(Collection<? extends LabVertex> start, Predicate<HostVertex> passThrough) {
-        Set<LabVertex> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    public Map<LabVertex, LabVertex> search(Collection<? extends LabVertex> start, Predicate<HostVertex> passThrough) {
+        Map<LabVertex, LabVertex> from = new IdentityHashMap<>();
         ArrayDeque<LabVertex> queue = new ArrayDeque<>();
         for (LabVertex v : start) {
-            if (seen.add(v)) {
+            if (from.putIfAbsent(v, v) == null) {
                 queue.add(v);
             }
         }
-        Set<LabVertex> starts = Set.copyOf(seen);
+        Set<LabVertex> starts = Collections.newSetFromMap(new IdentityHashMap<>());
+        starts.addAll(from.keySet());
         while (!queue.isEmpty()) {
             LabVertex v = queue.poll();
             if (v instanceof HostVertex h && !starts.contains(h) && !passThrough.test(h)) {
@@ -244,35 +265,109 @@ public final class LabGraph {
             }
             for (NicEdge e : graph.edgesOf(v)) {
                 LabVertex next = Graphs.getOppositeVertex(graph, e, v);
-                if (seen.add(next)) {
+                if (from.putIfAbsent(next, v) == null) {
                     queue.add(next);
                 }
             }
             if (v instanceof NetworkVertex n) {
                 for (NetworkVertex same : segment(n)) {
-                    if (seen.add(same)) {
+                    if (from.putIfAbsent(same, v) == null) {
                         queue.add(same);
                     }
                 }
             }
         }
-        return seen;
+        return from;
+    }
+
+    /** The path from a start vertex to {@code target} in a {@link #search} result, empty when not reached. */
+    public static List<LabVertex> path(Map<LabVertex, LabVertex> search, LabVertex target) {
+        if (!search.containsKey(target)) {
+            return List.of();
+        }
+        List<LabVertex> path = new ArrayList<>();
+        for (LabVertex v = target; ; v = search.get(v)) {
+            path.add(v);
+            if (search.get(v) == v) {
+                break;
+            }
+        }
+        Collections.reverse(path);
+        return path;
     }
 
     /**
-     * The DNS server a node is given (see docs/validation.md, "DNS"): on its first NIC's network,
-     * the static address of a domain controller there, else the network's gateway.
+     * Whether traffic can get from one host to another: they share a network or L2 segment, or
+     * their networks are joined through routers. Union-find over networks, built once.
+     */
+    public boolean routed(HostVertex a, HostVertex b) {
+        UnionFind<NetworkVertex> uf = routedNetworks();
+        for (NicEdge ea : graph.edgesOf(a)) {
+            for (NicEdge eb : graph.edgesOf(b)) {
+                if (uf.inSameSet(ea.network(), eb.network())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private UnionFind<NetworkVertex> routedNetworks() {
+        if (routedNetworks == null) {
+            UnionFind<NetworkVertex> uf = new UnionFind<>(new HashSet<>(networks));
+            for (List<NetworkVertex> seg : segments.values()) {
+                for (NetworkVertex n : seg) {
+                    uf.union(seg.get(0), n);
+                }
+            }
+            for (HostVertex h : hosts) {
+                if (h.routes()) {
+                    NetworkVertex first = null;
+                    for (NicEdge e : graph.edgesOf(h)) {
+                        first = first == null ? e.network() : first;
+                        uf.union(first, e.network());
+                    }
+                }
+            }
+            routedNetworks = uf;
+        }
+        return routedNetworks;
+    }
+
+    /**
+     * The DNS server a node is given (docs/validation.md, "DNS"). A node on an Active Directory
+     * network resolves through a domain controller: the first one with a static address on one of
+     * its AD networks, else the first one it can reach through routers. Any other node, or a member
+     * that reaches no domain controller, uses the gateway of its first NIC's network.
      */
     public Optional<String> dnsServer(String nodeId) {
-        Optional<HostVertex> host = host(nodeId);
-        if (host.isEmpty() || host.get().node().nics().isEmpty()) {
+        Optional<HostVertex> found = host(nodeId);
+        if (found.isEmpty() || found.get().node().nics().isEmpty()) {
             return Optional.empty();
         }
-        NetworkVertex first = networksById.get(host.get().node().nics().get(0).network());
-        if (first == null) {
-            return Optional.empty();
+        HostVertex host = found.get();
+        boolean onAd = false;
+        for (NicEdge e : nicsOf(host.node())) {
+            if (e.network().network().kind() == NetworkKind.AD) {
+                onAd = true;
+                Optional<String> dc = domainControllerAddress(e.network());
+                if (dc.isPresent()) {
+                    return dc;
+                }
+            }
         }
-        return domainControllerAddress(first).or(() -> Optional.ofNullable(first.network().gateway()));
+        if (onAd) {
+            for (HostVertex dc : hosts) {
+                if (DOMAIN_CONTROLLER.equals(dc.node().kind()) && routed(host, dc)) {
+                    Optional<String> ip = addresses(dc.id()).stream().map(ResolvedAddress::ip).filter(a -> a != null).findFirst();
+                    if (ip.isPresent()) {
+                        return ip;
+                    }
+                }
+            }
+        }
+        NetworkVertex first = networksById.get(host.node().nics().get(0).network());
+        return first == null ? Optional.empty() : Optional.ofNullable(first.network().gateway());
     }
 
     /** The static address of the first domain controller on the network. */
