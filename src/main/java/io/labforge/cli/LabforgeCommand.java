@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 picocli.CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 BenchCommand.class,
+                ProbeCommand.class,
+                SandboxCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found or deploy failed, 2 bad usage or unreadable input."})
 public final class LabforgeCommand {

@@ -9,6 +9,8 @@ import io.labforge.proxmox.pools.Pool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.labforge.proxmox.fake.ContractCheck;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(ContractCheck.class)
 class AuthenticationTest {
 
     private final AtomicInteger logins = new AtomicInteger();

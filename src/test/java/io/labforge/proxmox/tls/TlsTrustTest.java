@@ -9,6 +9,8 @@ import io.labforge.proxmox.fake.TestClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.labforge.proxmox.fake.ContractCheck;
 
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(ContractCheck.class)
 class TlsTrustTest {
 
     private FakePveServer server;
