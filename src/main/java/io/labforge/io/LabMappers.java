@@ -60,14 +60,28 @@ final class LabMappers {
                 .build();
     }
 
-    /** Writes {@code y:} of a position unquoted: a YAML 1.1 boolean spelling, but keys are read as text. */
+    /**
+     * Writes {@code y:} of a position unquoted (a YAML 1.1 boolean spelling, but keys are read as text),
+     * and quotes whatever a reader could take for a number ({@code 1e3}, {@code .nan}), so text reads back as text.
+     */
     private static final class KeyQuoting extends StringQuotingChecker.Default {
 
         private static final long serialVersionUID = 1L;
+        private static final java.util.regex.Pattern SPECIAL_FLOAT =
+                java.util.regex.Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+        /** Anything a YAML reader might take for a number, base-60 included (quoting too much is harmless). */
+        private static final java.util.regex.Pattern NUMBER_LIKE =
+                java.util.regex.Pattern.compile("[-+]?(0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+|[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
+                        + "|(\\.[0-9_]+|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?)");
 
         @Override
         public boolean needToQuoteName(String name) {
             return !"y".equals(name) && super.needToQuoteName(name);
+        }
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return SPECIAL_FLOAT.matcher(value).matches() || NUMBER_LIKE.matcher(value).matches() || super.needToQuoteValue(value);
         }
     }
 

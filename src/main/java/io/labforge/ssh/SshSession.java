@@ -1,6 +1,7 @@
 package io.labforge.ssh;
 
 import com.jcraft.jsch.ChannelExec;
+import io.labforge.shell.ShellQuote;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 

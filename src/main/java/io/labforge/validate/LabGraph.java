@@ -208,6 +208,22 @@ public final class LabGraph {
         return Optional.empty();
     }
 
+    /** Whether a static NIC could take {@code ip} on the network: a host address no one uses, outside the DHCP pool. */
+    public boolean isFree(String networkId, String ip) {
+        Optional<Subnet> subnet = subnet(networkId);
+        long a = Ipv4.parse(ip);
+        if (subnet.isEmpty() || a < subnet.get().firstHost() || a > subnet.get().lastHost() || used(networkId).contains(a)) {
+            return false;
+        }
+        Network net = networksById.get(networkId).network();
+        if (net.dhcp() == null) {
+            return true;
+        }
+        long start = Ipv4.parse(net.dhcp().start());
+        long end = Ipv4.parse(net.dhcp().end());
+        return start < 0 || end < 0 || a < start || a > end;
+    }
+
     private Set<Long> used(String networkId) {
         return used.computeIfAbsent(networkId, id -> {
             NetworkVertex net = networksById.get(id);

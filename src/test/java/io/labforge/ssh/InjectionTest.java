@@ -1,5 +1,6 @@
 package io.labforge.ssh;
 
+import io.labforge.shell.ShellQuote;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;

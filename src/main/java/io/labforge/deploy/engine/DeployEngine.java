@@ -47,10 +47,28 @@ public final class DeployEngine {
     public Plan plan(DesiredLab desired, DeployListener listener) throws ClusterException, IOException {
         JournalState known = journal.state();
         Set<Integer> vmids = known.guests().values().stream().map(r -> r.vmid()).collect(Collectors.toSet());
-        ClusterState state = cluster.read(new ReadScope(desired.tag(), desired.pool(), vmids));
+        ClusterState state = readWithRetries(new ReadScope(desired.tag(), desired.pool(), vmids));
         Plan plan = new Planner().plan(desired, state, known);
         listener.on(new DeployEvent.PlanReady(settings.clock().instant(), plan));
         return plan;
+    }
+
+    private ClusterState readWithRetries(ReadScope scope) throws ClusterException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return cluster.read(scope);
+            } catch (ClusterException e) {
+                if (!e.isRetryable() || attempt >= settings.retry().attempts()) {
+                    throw e;
+                }
+                try {
+                    settings.sleeper().sleep(settings.retry().backoff(attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** What destroying the lab would remove: exactly the guests, bridges and pool it owns. */

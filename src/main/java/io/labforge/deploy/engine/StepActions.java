@@ -37,6 +37,10 @@ final class StepActions {
         String r = s.resource();
         switch (s.kind()) {
             case POOL -> {
+                // journalled before the call: the pool was missing when planned, so if it exists after a
+                // crash it is ours
+                ctx.journal(Journal.entry(JournalEntry.POOL_CREATED).resource(r));
+                ctx.poolCreated = true;
                 try {
                     ctx.cluster.createPool(r, "Labforge lab " + ctx.plan.lab());
                 } catch (ClusterException e) {
@@ -44,20 +48,8 @@ final class StepActions {
                         throw e;
                     }
                 }
-                ctx.poolCreated = true;
-                ctx.journal(Journal.entry(JournalEntry.POOL_CREATED).resource(r));
             }
-            case BRIDGE -> {
-                try {
-                    ctx.cluster.createBridge(s.node(), bridgeName(r), Marker.bridgeComment(ctx.plan.lab()), log);
-                } catch (ClusterException e) {
-                    if (e.failure() != Failure.ALREADY_EXISTS) {
-                        throw e;
-                    }
-                }
-                ctx.bridgesCreated.add(r);
-                ctx.journal(Journal.entry(JournalEntry.BRIDGE_CREATED).resource(r));
-            }
+            case BRIDGE -> bridge(s, log);
             case NETWORK_APPLY -> ctx.cluster.applyNetwork(s.node(), log);
             case RESERVE -> reserve(s);
             case CREATE -> create(s, log);
@@ -106,6 +98,28 @@ final class StepActions {
             case STOP -> ctx.cluster.guest(ctx.ref(r).vmid()).map(g -> g.status() == PowerState.STOPPED).orElse(true);
             default -> false;
         };
+    }
+
+    private void bridge(Step s, TaskLog log) throws ClusterException {
+        String name = bridgeName(s.resource());
+        Optional<io.labforge.deploy.port.Bridge> staged = ctx.plan.state().bridge(s.node(), name);
+        if (staged.isPresent()) {
+            // staged but never applied (a run stopped in between): ours only if it carries our marker
+            if (Marker.marksBridge(staged.get().comment(), ctx.plan.lab())) {
+                ctx.journal(Journal.entry(JournalEntry.BRIDGE_CREATED).resource(s.resource()));
+            }
+            log.line("bridge " + name + " is staged; the network reload brings it up");
+            return;
+        }
+        ctx.journal(Journal.entry(JournalEntry.BRIDGE_CREATED).resource(s.resource()));
+        ctx.bridgesCreated.add(s.resource());
+        try {
+            ctx.cluster.createBridge(s.node(), name, Marker.bridgeComment(ctx.plan.lab()), log);
+        } catch (ClusterException e) {
+            if (e.failure() != Failure.ALREADY_EXISTS) {
+                throw e;
+            }
+        }
     }
 
     private void reserve(Step s) throws ClusterException {

@@ -60,7 +60,7 @@ public final class StepGraphBuilder {
 
     private void bridge(Change c) {
         Step apply = applyByNode.computeIfAbsent(c.node(), n -> step(StepKind.NETWORK_APPLY, n, n, null));
-        if (c.action() == Action.CREATE) {
+        if (c.action() == Action.CREATE || c.action() == Action.UPDATE) {
             g.order(step(StepKind.BRIDGE, c.id(), c.node(), null), apply);
         } else if (c.action() == Action.DELETE) {
             Step del = step(StepKind.BRIDGE_DELETE, c.id(), c.node(), null);

@@ -29,12 +29,14 @@ public final class Journal implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final Clock clock;
+    private final boolean sync;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
-    private Journal(Path file, FileChannel channel, Clock clock) {
+    private Journal(Path file, FileChannel channel, Clock clock, boolean sync) {
         this.file = file;
         this.channel = channel;
         this.clock = clock;
+        this.sync = sync;
     }
 
     public static Journal open(Path file) throws IOException {
@@ -42,12 +44,20 @@ public final class Journal implements AutoCloseable {
     }
 
     public static Journal open(Path file, Clock clock) throws IOException {
+        return open(file, clock, true);
+    }
+
+    /**
+     * @param sync whether each append is flushed to disk; only simulations that replay many runs
+     *             (where the file's content, not its durability, is under test) turn it off
+     */
+    public static Journal open(Path file, Clock clock, boolean sync) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        Journal j = new Journal(file, ch, clock);
+        Journal j = new Journal(file, ch, clock, sync);
         j.terminateTornLine();
         return j;
     }
@@ -69,7 +79,9 @@ public final class Journal implements AutoCloseable {
             while (buf.hasRemaining()) {
                 channel.write(buf);
             }
-            channel.force(true);
+            if (sync) {
+                channel.force(true);
+            }
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write the deploy journal " + file + ": " + ex.getMessage(), ex);
         }

@@ -36,8 +36,12 @@ final class EngineHarness implements AutoCloseable {
     DeployListener extra = DeployListener.NONE;
 
     EngineHarness(FakeCluster cluster, Path journalFile, ProvisioningHook hook) throws Exception {
+        this(cluster, Journal.open(journalFile), hook);
+    }
+
+    EngineHarness(FakeCluster cluster, Journal journal, ProvisioningHook hook) {
         this.cluster = cluster;
-        this.journal = Journal.open(journalFile);
+        this.journal = journal;
         this.engine = new DeployEngine(cluster, journal, hook, FAST);
     }
 

@@ -1,4 +1,4 @@
-package io.labforge.ssh;
+package io.labforge.shell;
 
 import java.util.Arrays;
 import java.util.List;
