@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the designer window.",
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
+                ValidateCommand.class,
                 SandboxCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found or deploy failed, 2 bad usage or unreadable input."})

@@ -1,0 +1,136 @@
+package io.labforge.deploy.plan;
+
+import io.labforge.deploy.port.CloudInit;
+import io.labforge.deploy.port.GuestConfig;
+import io.labforge.deploy.port.GuestType;
+import io.labforge.deploy.port.IpConfig;
+import io.labforge.deploy.port.NicConfig;
+import io.labforge.deploy.port.ReadyCheck;
+import io.labforge.kind.NodeKind;
+import io.labforge.kind.NodeKinds;
+import io.labforge.kind.Realization;
+import io.labforge.kind.Trait;
+import io.labforge.model.Lab;
+import io.labforge.model.Network;
+import io.labforge.model.Nic;
+import io.labforge.model.Node;
+import io.labforge.model.Resources;
+import io.labforge.model.Target;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Turns a lab into the guests, bridges and pool it wants on Proxmox. */
+public final class LabIntent {
+
+    /** Used when neither the node, its flavor nor the kind says. */
+    static final Resources FALLBACK = new Resources(1, 1024, 8);
+    /** Bridge for a network that names none: the usual default bridge. */
+    static final String DEFAULT_BRIDGE = "vmbr0";
+
+    private final Lab lab;
+    private final NodeKinds kinds;
+    private final DeployOptions options;
+
+    private LabIntent(Lab lab, NodeKinds kinds, DeployOptions options) {
+        this.lab = lab;
+        this.kinds = kinds;
+        this.options = options;
+    }
+
+    public static DesiredLab of(Lab lab, NodeKinds kinds, DeployOptions options) {
+        return new LabIntent(lab, kinds, options).build();
+    }
+
+    private DesiredLab build() {
+        Target t = lab.target() == null ? new Target(null, null, null, null) : lab.target();
+        List<DesiredGuest> guests = new ArrayList<>();
+        Set<String> bridges = new LinkedHashSet<>();
+        for (Node node : lab.nodes()) {
+            Realization r = kinds.realization(node);
+            if (!r.isGuest()) {
+                continue;
+            }
+            DesiredGuest g = guest(node, r, t);
+            guests.add(g);
+            g.config().nics().forEach(n -> bridges.add(n.bridge()));
+        }
+        String pool = t.pool() != null && !t.pool().isBlank() ? t.pool() : Marker.tag(lab.name());
+        return new DesiredLab(lab.name(), Marker.tag(lab.name()), pool, t.storage(), t.node(), guests, List.copyOf(bridges));
+    }
+
+    private DesiredGuest guest(Node node, Realization r, Target t) {
+        boolean routes = kinds.find(node.kind()).map(k -> k.has(Trait.ROUTES)).orElse(false);
+        Resources res = kinds.effectiveResources(node).orElse(FALLBACK);
+        List<NicConfig> nics = new ArrayList<>();
+        List<Boolean> firewalled = new ArrayList<>();
+        List<IpConfig> ips = new ArrayList<>();
+        boolean gatewaySet = false;
+        for (int i = 0; i < node.nics().size(); i++) {
+            Nic nic = node.nics().get(i);
+            Optional<Network> net = lab.network(nic.network());
+            boolean fw = nic.firewall() != null ? nic.firewall() : !routes;
+            String mac = nic.mac() != null ? Macs.normalise(nic.mac()) : Macs.derive(lab.name(), node.id(), i);
+            nics.add(new NicConfig(net.map(Network::bridge).filter(b -> !b.isBlank()).orElse(DEFAULT_BRIDGE),
+                    net.map(Network::vlan).orElse(null), fw, mac));
+            firewalled.add(fw);
+            IpConfig ip = ipConfig(nic, net.orElse(null), gatewaySet);
+            gatewaySet |= ip.gateway() != null;
+            ips.add(ip);
+        }
+        GuestType type = r == Realization.LXC ? GuestType.LXC : GuestType.QEMU;
+        CloudInit ci = r == Realization.VM_FROM_ISO ? null
+                : new CloudInit(options.ciUser(), options.sshKeys(), nameserver(node), ips);
+        GuestConfig config = new GuestConfig(res.cores(), res.memory(), res.disk(), nics, ci, tags(node),
+                Marker.description(lab.name(), node.id(), node.description()));
+        return new DesiredGuest(node.id(), node.effectiveHostname(), type, r, kinds.source(node),
+                node.proxmoxNode(), node.vmid(), config, FirewallPolicy.rules(lab, node, firewalled),
+                readyCheck(r), routes, node.nics().stream().map(Nic::network).toList());
+    }
+
+    private static ReadyCheck readyCheck(Realization r) {
+        return switch (r) {
+            case VM_FROM_ISO -> ReadyCheck.running();
+            case LXC -> ReadyCheck.container();
+            default -> ReadyCheck.agent();
+        };
+    }
+
+    private static IpConfig ipConfig(Nic nic, Network net, boolean gatewayTaken) {
+        if (nic.isDhcp() || net == null || net.cidr() == null) {
+            return IpConfig.DHCP;
+        }
+        String prefix = net.cidr().substring(net.cidr().indexOf('/') + 1);
+        String gw = !gatewayTaken && net.gateway() != null && !net.gateway().equals(nic.staticIp()) ? net.gateway() : null;
+        return new IpConfig(nic.staticIp() + "/" + prefix, gw);
+    }
+
+    /** A DNS server of the lab on one of the node's networks, else that network's gateway. */
+    private String nameserver(Node node) {
+        Set<String> nets = new LinkedHashSet<>(node.nics().stream().map(Nic::network).toList());
+        for (Node other : lab.nodes()) {
+            boolean dns = kinds.find(other.kind()).map(NodeKind::id).filter("dns-dhcp"::equals).isPresent()
+                    || kinds.find(other.kind()).map(NodeKind::id).filter("domain-controller"::equals).isPresent();
+            if (dns && other != node) {
+                for (Nic n : other.nics()) {
+                    if (nets.contains(n.network()) && n.staticIp() != null) {
+                        return n.staticIp();
+                    }
+                }
+            }
+        }
+        return nets.stream().map(lab::network).flatMap(Optional::stream).map(Network::gateway)
+                .filter(g -> g != null && !g.isBlank()).findFirst().orElse(null);
+    }
+
+    private Set<String> tags(Node node) {
+        Set<String> tags = new TreeSet<>();
+        tags.add(Marker.tag(lab.name()));
+        node.tags().forEach(t -> tags.add(Marker.slug(t)));
+        return tags;
+    }
+}

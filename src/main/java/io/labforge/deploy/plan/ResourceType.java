@@ -1,0 +1,6 @@
+package io.labforge.deploy.plan;
+
+/** Kinds of objects a lab owns on Proxmox. */
+public enum ResourceType {
+    POOL, BRIDGE, GUEST
+}

@@ -1,0 +1,61 @@
+package io.labforge.deploy.port;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A Proxmox cluster as the deploy engine sees it. Every mutating call returns only after its
+ * Proxmox task has finished (and, for create, after the config lock is gone) and streams the task
+ * log to {@code log}. A call on a guest whose config is locked waits for the lock first and fails
+ * with {@link ClusterException.Failure#LOCKED} if it stays. Implementations are thread-safe; the
+ * engine bounds concurrency itself.
+ */
+public interface Cluster {
+
+    /**
+     * Nodes, every guest, bridges and pools. Configuration and firewall rules are read only for the
+     * guests {@code scope} selects, to keep the number of API calls proportional to the lab.
+     */
+    ClusterState read(ReadScope scope) throws ClusterException;
+
+    /** One guest with its configuration, firewall rules and addresses; empty when the VMID is unused. */
+    java.util.Optional<Guest> guest(int vmid) throws ClusterException;
+
+    /** Whether nothing uses this VMID right now ({@code GET /cluster/nextid?vmid=}). */
+    boolean isVmidFree(int vmid) throws ClusterException;
+
+    void createPool(String pool, String comment) throws ClusterException;
+
+    /** Deletes an empty pool. */
+    void deletePool(String pool) throws ClusterException;
+
+    void createGuest(CreateGuest request, TaskLog log) throws ClusterException;
+
+    /** Sets every non-null field of {@code config}; NICs are sent with their MAC. */
+    void configure(GuestRef guest, GuestConfig config, TaskLog log) throws ClusterException;
+
+    /** Grows the boot disk to {@code gib}. */
+    void resizeDisk(GuestRef guest, int gib, TaskLog log) throws ClusterException;
+
+    /** Replaces the guest's firewall rules with {@code rules} (in order) and enables its firewall. */
+    void setFirewall(GuestRef guest, List<FirewallRule> rules, TaskLog log) throws ClusterException;
+
+    void start(GuestRef guest, TaskLog log) throws ClusterException;
+
+    /** Hard stop; a stopped guest is left alone. */
+    void stop(GuestRef guest, TaskLog log) throws ClusterException;
+
+    /** Destroys the guest with its disks (purge). */
+    void delete(GuestRef guest, TaskLog log) throws ClusterException;
+
+    /** Waits until the guest passes {@code check}; returns the IPv4 addresses it reports. */
+    List<String> waitReady(GuestRef guest, ReadyCheck check, Duration timeout, TaskLog log) throws ClusterException;
+
+    /** Stages a bridge ({@code autostart=1}, no ports) on a node; {@link #applyNetwork} brings it up. */
+    void createBridge(String node, String bridge, String comment, TaskLog log) throws ClusterException;
+
+    void deleteBridge(String node, String bridge, TaskLog log) throws ClusterException;
+
+    /** Applies staged network changes on a node and waits for the reload task. */
+    void applyNetwork(String node, TaskLog log) throws ClusterException;
+}

@@ -1,0 +1,52 @@
+package io.labforge.io.diagram;
+
+import io.labforge.model.Lab;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * Prints how long the PNG export of the homelab takes at 2x (target: under 1 s), split into layout,
+ * drawing and PNG encoding: the first run (cold JVM, as a CLI export is) and the median of warm runs.
+ * Run: {@code mvn -o -q test-compile && java -cp target/test-classes:target/classes:$(cat target/cp-test.txt)
+ * io.labforge.io.diagram.DiagramBench [scale] [lab.yaml]} (see docs/export.md).
+ */
+public final class DiagramBench {
+
+    private DiagramBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        double scale = args.length > 0 ? Double.parseDouble(args[0]) : 2;
+        Lab lab = args.length > 1 ? BenchLabs.read(args[1]) : TestLabs.homelab();
+        PngRenderer renderer = new PngRenderer();
+        String yaml = BenchLabs.yaml(lab);
+        long[] total = new long[11];
+        for (int i = 0; i < total.length; i++) {
+            long t0 = System.nanoTime();
+            DiagramModel m = DiagramLayout.of(lab);
+            long t1 = System.nanoTime();
+            BufferedImage img = renderer.render(m, scale, false);
+            long t2 = System.nanoTime();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PngEmbedding.write(img, yaml, out);
+            long t3 = System.nanoTime();
+            total[i] = t3 - t0;
+            if (i == 0 || i == total.length - 1) {
+                System.out.printf("%s run: %dx%d px, %d KiB, layout %.1f ms, draw %.1f ms, encode %.1f ms, total %.1f ms%n",
+                        i == 0 ? "first" : "last", img.getWidth(), img.getHeight(), out.size() / 1024,
+                        ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t3 - t0));
+            }
+        }
+        long[] warm = java.util.Arrays.copyOfRange(total, 1, total.length);
+        java.util.Arrays.sort(warm);
+        System.out.printf("PNG %sx of '%s': first %.0f ms, warm median %.0f ms (target < 1000 ms)%n",
+                scale, lab.name(), ms(total[0]), ms(warm[warm.length / 2]));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
