@@ -36,12 +36,17 @@ class SampleExportTest {
         }
     }
 
+    /** Kept after the build so .ci/run can check them with xmllint and the file viewer. */
+    static final Path KEPT = project().resolve("target/diagram-export");
+
     @ParameterizedTest
     @MethodSource("samples")
     void pngAndSvgOfEverySampleReopenAsTheSameLab(String sample) throws Exception {
         Lab lab = LabFiles.read(project().resolve("assets/samples").resolve(sample));
+        Files.createDirectories(KEPT);
         for (String format : List.of("png", "svg")) {
             Path out = export(format, lab, new ExportOptions(2, format.equals("png")), sample + "." + format);
+            Files.copy(out, KEPT.resolve(sample.replace(".yaml", "." + format)), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             assertThat(DiagramImport.readLab(out)).as(sample + " as " + format).isEqualTo(lab);
         }
     }
