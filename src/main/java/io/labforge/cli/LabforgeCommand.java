@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                ProbeCommand.class,
+                SandboxCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found or deploy failed, 2 bad usage or unreadable input."})
 public final class LabforgeCommand {
