@@ -22,6 +22,11 @@ public final class Exporters {
         return new Exporters(List.of(
                 new PngExporter(LabFiles::toYaml),
                 new SvgExporter(LabFiles::toYaml)
+                new YamlExporter(),
+                new JsonExporter(),
+                new DotExporter(),
+                new GraphMlExporter(),
+                new AnsibleExporter()
         ));
     }
 
