@@ -15,6 +15,12 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 ProbeCommand.class,
                 SandboxCommand.class,
+                PlanCommand.class,
+                DeployCommand.class,
+                DestroyCommand.class,
+                StatusCommand.class,
+                RenderCommand.class,
+                ExportCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found or deploy failed, 2 bad usage or unreadable input."})
 public final class LabforgeCommand {
