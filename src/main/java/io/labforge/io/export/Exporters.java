@@ -20,13 +20,13 @@ public final class Exporters {
 
     public static Exporters builtin() {
         return new Exporters(List.of(
-                new PngExporter(LabFiles::toYaml),
-                new SvgExporter(LabFiles::toYaml)
                 new YamlExporter(),
                 new JsonExporter(),
                 new DotExporter(),
                 new GraphMlExporter(),
-                new AnsibleExporter()
+                new AnsibleExporter(),
+                new PngExporter(LabFiles::toYaml),
+                new SvgExporter(LabFiles::toYaml)
         ));
     }
 
