@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 DestroyCommand.class,
                 StatusCommand.class,
                 RenderCommand.class,
+                ExportCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found or deploy failed, 2 bad usage or unreadable input."})
 public final class LabforgeCommand {
