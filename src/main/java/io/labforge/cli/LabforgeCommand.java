@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 DeployCommand.class,
                 DestroyCommand.class,
                 StatusCommand.class,
+                ImportCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found or deploy failed, 2 bad usage or unreadable input."})
 public final class LabforgeCommand {
