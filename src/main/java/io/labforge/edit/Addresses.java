@@ -40,6 +40,21 @@ public final class Addresses {
         return Nic.DHCP;
     }
 
+    public static boolean isIpv4(String text) {
+        return Ipv4.address(text).isPresent() && text.strip().matches("\\d{1,3}(\\.\\d{1,3}){3}");
+    }
+
+    public static boolean isCidr(String text) {
+        return Ipv4.subnet(text).isPresent() && text.strip().matches("\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}");
+    }
+
+    /** Whether {@code ip} lies inside {@code cidr}; {@code true} when either does not parse (other checks say so). */
+    public static boolean inSubnet(String ip, String cidr) {
+        Optional<Ipv4> s = Ipv4.subnet(cidr);
+        Optional<Long> a = Ipv4.address(ip);
+        return s.isEmpty() || a.isEmpty() || s.get().contains(a.get());
+    }
+
     /** Whether {@code ip} is already a static address of another NIC on the network. */
     public static boolean inUse(Lab lab, String networkId, String ip) {
         return Ipv4.address(ip).map(used(lab, networkId)::contains).orElse(false);

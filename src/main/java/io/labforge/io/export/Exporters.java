@@ -1,5 +1,9 @@
 package io.labforge.io.export;
 
+import io.labforge.io.LabFiles;
+import io.labforge.io.diagram.PngExporter;
+import io.labforge.io.diagram.SvgExporter;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +24,9 @@ public final class Exporters {
                 new JsonExporter(),
                 new DotExporter(),
                 new GraphMlExporter(),
-                new AnsibleExporter()
+                new AnsibleExporter(),
+                new PngExporter(LabFiles::toYaml),
+                new SvgExporter(LabFiles::toYaml)
         ));
     }
 

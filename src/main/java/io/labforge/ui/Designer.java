@@ -1,0 +1,120 @@
+package io.labforge.ui;
+
+import io.labforge.io.export.Exporters;
+import io.labforge.kind.NodeKinds;
+import io.labforge.ui.actions.EditActions;
+import io.labforge.ui.actions.MainMenu;
+import io.labforge.ui.canvas.LabCanvas;
+import io.labforge.ui.export.ExportDialog;
+import io.labforge.ui.file.Dialogs;
+import io.labforge.ui.file.FileActions;
+import io.labforge.ui.file.RecentFiles;
+import io.labforge.ui.file.Recovery;
+import io.labforge.ui.inspector.InspectorView;
+import io.labforge.ui.palette.PaletteModel;
+import io.labforge.ui.palette.PaletteView;
+import io.labforge.ui.task.TaskRunner;
+import io.labforge.ui.theme.Themes;
+import io.labforge.ui.validate.ProblemsView;
+import io.labforge.ui.welcome.Samples;
+import io.labforge.ui.welcome.WelcomeView;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+
+/** Builds the designer: the document, its actions and panels, wired together. */
+public final class Designer {
+
+    /** What differs between the real window and a test. */
+    public record Services(TaskRunner tasks, Dialogs dialogs, RecentFiles recent, Recovery recovery,
+                           Exporters exporters, Themes themes) {
+    }
+
+    private final LabDocument doc;
+    private final LabCanvas canvas;
+    private final FileActions files;
+    private final EditActions edit;
+    private final ExportDialog export;
+    private final LogModel log = new LogModel();
+    private final MainWindow window;
+    private final TabPane bottom;
+    private final Services services;
+
+    public Designer(Services s) {
+        this.services = s;
+        doc = new LabDocument(NodeKinds.builtin(), s.tasks());
+        canvas = new LabCanvas(doc);
+        canvas.setColors(s.themes().canvasColors());
+        s.themes().darkProperty().addListener((o, a, b) -> canvas.setColors(s.themes().canvasColors()));
+        files = new FileActions(doc, s.dialogs(), s.recent(), s.recovery(), log);
+        files.onOpened(() -> {
+            window().overlay(null);
+            canvas.fitLater();
+        });
+        edit = new EditActions(doc, canvas::geometry);
+        export = new ExportDialog(doc, s.exporters(), log);
+        PaletteView palette = new PaletteView(new PaletteModel(doc.kinds()), canvas::addAtCentre);
+        ProblemsView problems = new ProblemsView(doc, ids -> canvas.centreOn(ids));
+        ListView<String> logView = new ListView<>(log.lines());
+        logView.setId("log");
+        bottom = new TabPane(
+                MainWindow.tab("tab-problems", "Problems", problems),
+                MainWindow.tab("tab-plan", "Plan", empty("A plan of what a deploy would change appears here once the lab has a Proxmox connection.")),
+                MainWindow.tab("tab-deploy", "Deploy", empty("Deploy progress appears here while a deploy runs.")),
+                MainWindow.tab("tab-log", "Log", logView));
+        doc.reportProperty().addListener((o, a, r) -> bottom.getTabs().get(0).setText(
+                r.isClean() ? "Problems" : "Problems (" + r.problems().size() + ")"));
+        MainMenu menu = new MainMenu(doc, files, edit, canvas, s.themes(), new MainMenu.Extra(
+                () -> export.show(canvas.getScene().getWindow()),
+                () -> bottom.getSelectionModel().select(0),
+                () -> HelpDialogs.shortcuts(canvas.getScene().getWindow()),
+                () -> HelpDialogs.about(canvas.getScene().getWindow()),
+                this::showWelcome,
+                () -> canvas.getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(
+                        canvas.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        window = new MainWindow(menu.menuBar(), menu.toolBar(), palette, canvas, new InspectorView(doc), bottom,
+                new StatusBar(doc, canvas));
+    }
+
+    private static Label empty(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("empty-tab");
+        return l;
+    }
+
+    public void showWelcome() {
+        window.overlay(new WelcomeView(files, Samples.find(), () -> window.overlay(null)));
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public LabDocument document() {
+        return doc;
+    }
+
+    public LabCanvas canvas() {
+        return canvas;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public EditActions edit() {
+        return edit;
+    }
+
+    public ExportDialog export() {
+        return export;
+    }
+
+    public LogModel log() {
+        return log;
+    }
+
+    public Services services() {
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+package io.labforge.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Puts the panels in their places (DESIGN.md §1); holds no behaviour of its own. */
+public final class MainWindow extends BorderPane {
+
+    private final StackPane centre;
+
+    public MainWindow(Node menuBar, Node toolBar, Node palette, Node canvas, Node inspector, TabPane bottom, Node status) {
+        setId("main-window");
+        setTop(new VBox(menuBar, toolBar));
+        centre = new StackPane(canvas);
+        centre.getStyleClass().add("canvas-holder");
+        SplitPane vertical = new SplitPane(centre, bottom);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(bottom, false);
+        SplitPane horizontal = new SplitPane(palette, vertical, inspector);
+        horizontal.setDividerPositions(0.15, 0.8);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        setCenter(horizontal);
+        setBottom(status);
+    }
+
+    /** Shows a card (the welcome screen) over the canvas, or removes it with {@code null}. */
+    public void overlay(Node card) {
+        centre.getChildren().removeIf(n -> n != centre.getChildren().get(0));
+        if (card != null) {
+            centre.getChildren().add(card);
+        }
+    }
+
+    public static Tab tab(String id, String title, Node content) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        t.setClosable(false);
+        return t;
+    }
+}

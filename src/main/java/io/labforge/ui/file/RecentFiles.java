@@ -1,0 +1,46 @@
+package io.labforge.ui.file;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+/** The last opened or saved lab files, newest first, kept in the user's preferences. */
+public final class RecentFiles {
+
+    private static final int MAX = 8;
+    private final Preferences prefs;
+
+    public RecentFiles(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    public static RecentFiles user() {
+        return new RecentFiles(Preferences.userRoot().node("io/labforge/recent"));
+    }
+
+    public List<Path> list() {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < MAX; i++) {
+            String p = prefs.get("file" + i, null);
+            if (p != null) {
+                out.add(Path.of(p));
+            }
+        }
+        return out;
+    }
+
+    public void add(Path file) {
+        List<Path> files = new ArrayList<>(list());
+        Path abs = file.toAbsolutePath().normalize();
+        files.remove(abs);
+        files.add(0, abs);
+        for (int i = 0; i < MAX; i++) {
+            if (i < files.size()) {
+                prefs.put("file" + i, files.get(i).toString());
+            } else {
+                prefs.remove("file" + i);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.labforge.ui.task;
+
+import javafx.application.Platform;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Runs work on one background thread, in submission order (so a save never overtakes the
+ * validation of the edit before it), and hands the result to the FX thread: the single
+ * {@code Platform.runLater} hop of the window.
+ */
+public final class FxTaskRunner implements TaskRunner {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "labforge-worker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> done.accept(result));
+            } catch (Exception e) {
+                Platform.runLater(() -> failed.accept(e));
+            }
+        });
+    }
+}

@@ -1,0 +1,49 @@
+package io.labforge.ui.welcome;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The sample labs: {@code assets/samples/*.yaml} beside the working directory or the jar; the homelab first. */
+public final class Samples {
+
+    private Samples() {
+    }
+
+    public static List<Path> find() {
+        for (Path dir : candidates()) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> s = Files.list(dir)) {
+                    return s.filter(p -> p.toString().endsWith(".yaml"))
+                            .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("homelab"))
+                                    .thenComparing(Path::toString))
+                            .toList();
+                } catch (IOException e) {
+                    return List.of();
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Path> candidates() {
+        List<Path> out = new ArrayList<>();
+        String prop = System.getProperty("labforge.samples");
+        if (prop != null) {
+            out.add(Path.of(prop));
+        }
+        out.add(Path.of("assets", "samples"));
+        try {
+            Path jar = Path.of(Samples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            out.add(jar.getParent().resolve("assets/samples"));
+            out.add(jar.getParent().getParent().resolve("assets/samples"));
+        } catch (Exception ignored) {
+            // No code source (unusual class loader): only the working directory is searched.
+        }
+        return out;
+    }
+}
