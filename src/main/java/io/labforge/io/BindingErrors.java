@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 /** Turns what Jackson and SnakeYAML throw into one-line {@link LabFileException}s that say what is wrong and what would be right. */
 final class BindingErrors {
 
+    private static final Pattern COERCED = Pattern.compile("Cannot coerce \\w+ value \\(\"(.*?)\"\\)");
     private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.(\\w+)`");
 
     private BindingErrors() {
@@ -86,6 +87,10 @@ final class BindingErrors {
             return ", got " + (f.getValue() instanceof String s ? Values.quote(s) : String.valueOf(f.getValue()));
         }
         // Jackson names the token it met in its message: "... from Object value (token `JsonToken.START_OBJECT`)".
+        Matcher coerced = COERCED.matcher(String.valueOf(m.getOriginalMessage()));
+        if (coerced.find()) {
+            return ", got " + Values.quote(coerced.group(1));
+        }
         Matcher token = TOKEN.matcher(String.valueOf(m.getOriginalMessage()));
         if (!token.find()) {
             return "";

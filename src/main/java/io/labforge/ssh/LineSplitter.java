@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Turns a byte stream into lines for a consumer, and keeps the last few for error messages. */
-final class LineSplitter {
+final class LineSplitter implements SshSession.Sink {
 
     static final int TAIL = 15;
 
@@ -25,7 +25,8 @@ final class LineSplitter {
         return new ArrayDeque<>(TAIL);
     }
 
-    void accept(byte[] buf, int len) {
+    @Override
+    public void accept(byte[] buf, int len) {
         for (int i = 0; i < len; i++) {
             if (buf[i] == '\n') {
                 emit();
@@ -36,7 +37,8 @@ final class LineSplitter {
     }
 
     /** Emits what is left after the stream ended without a final newline. */
-    void finish() {
+    @Override
+    public void finish() {
         if (line.size() > 0) {
             emit();
         }

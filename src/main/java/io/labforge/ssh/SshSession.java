@@ -73,7 +73,25 @@ public final class SshSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code command} and returns its standard output byte for byte. Nothing of it is streamed,
+     * logged or put in an error (it may be a secret); a non-zero exit throws with the stderr lines.
+     */
+    public byte[] capture(String description, String command) throws SshException {
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        Deque<String> tail = LineSplitter.newTail();
+        int code = exec(command, null, (Sink) (buf, len) -> stdout.write(buf, 0, len), new LineSplitter(line -> { }, tail));
+        if (code != 0) {
+            throw new RemoteCommandException(description, target.label(), code, LineSplitter.snapshot(tail));
+        }
+        return stdout.toByteArray();
+    }
+
     private int exec(String command, byte[] stdin, Consumer<String> output, Deque<String> tail) throws SshException {
+        return exec(command, stdin, new LineSplitter(output, tail), new LineSplitter(output, tail));
+    }
+
+    private int exec(String command, byte[] stdin, Sink out, Sink err) throws SshException {
         ChannelExec channel;
         try {
             channel = (ChannelExec) session.openChannel("exec");
@@ -82,16 +100,15 @@ public final class SshSession implements AutoCloseable {
         }
         try {
             channel.setCommand(command);
-            InputStream out = channel.getInputStream();
-            InputStream err = channel.getErrStream();
+            InputStream stdout = channel.getInputStream();
+            InputStream stderr = channel.getErrStream();
             OutputStream in = stdin == null ? null : channel.getOutputStream();
             channel.connect((int) Math.min(Integer.MAX_VALUE, commandTimeout.toMillis()));
             if (in != null) {
                 in.write(stdin);
                 in.close();
             }
-            pump(channel, new StreamPump(out, new LineSplitter(output, tail)),
-                    new StreamPump(err, new LineSplitter(output, tail)), commandTimeout);
+            pump(channel, new StreamPump(stdout, out), new StreamPump(stderr, err), commandTimeout);
             return channel.getExitStatus();
         } catch (JSchException | IOException e) {
             throw new SshException("remote command on " + target.label() + " broke off: " + e.getMessage(), e);
@@ -112,7 +129,7 @@ public final class SshSession implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new SshTimeoutException("remote command on " + target.label() + " did not finish within "
-                        + timeout.toSeconds() + " s; it was stopped");
+                        + timeout.toSeconds() + " s; the channel was closed");
             }
             if (!moved) {
                 sleep();
@@ -146,12 +163,20 @@ public final class SshSession implements AutoCloseable {
         }
     }
 
+    /** Where the bytes of one stream go. */
+    interface Sink {
+        void accept(byte[] buf, int len);
+
+        default void finish() {
+        }
+    }
+
     /** Non-blocking reads of one channel stream. */
     private static final class StreamPump {
         private final InputStream in;
-        private final LineSplitter lines;
+        private final Sink lines;
 
-        StreamPump(InputStream in, LineSplitter lines) {
+        StreamPump(InputStream in, Sink lines) {
             this.in = in;
             this.lines = lines;
         }

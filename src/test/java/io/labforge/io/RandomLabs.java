@@ -77,7 +77,10 @@ final class RandomLabs {
         Map<String, Object> role = new LinkedHashMap<>();
         for (String key : kind.roleKeys()) {
             if (random.nextBoolean()) {
-                role.put(key, value(3));
+                // frontends have a shape that the schema and validation check; other role values are free
+                role.put(key, key.equals("frontends")
+                        ? List.of(Map.of("port", 1 + random.nextInt(65535), "backends", List.of(text(), text())))
+                        : value(3));
             }
         }
         Resources resources = new Resources(random.nextBoolean() ? null : 1 + random.nextInt(512),

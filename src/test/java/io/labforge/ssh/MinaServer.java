@@ -20,14 +20,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An in-process SSH server whose exec requests run in a real shell, with a client key pair. */
-final class MinaServer implements AutoCloseable {
+public final class MinaServer implements AutoCloseable {
 
     final SshServer sshd;
     final KeyPair hostKey;
     final Path dir;
-    final Path clientKey;
-    final Path knownHosts;
-    final List<String> commands = new CopyOnWriteArrayList<>();
+    public final Path clientKey;
+    public final Path knownHosts;
+    public final List<String> commands = new CopyOnWriteArrayList<>();
     final List<String> tunnels = new CopyOnWriteArrayList<>();
 
     private MinaServer(Path dir, boolean allowTunnels) throws Exception {
@@ -57,11 +57,11 @@ final class MinaServer implements AutoCloseable {
     }
 
     /** A server sharing the client key files in {@code dir}. */
-    static MinaServer start(Path dir) throws Exception {
+    public static MinaServer start(Path dir) throws Exception {
         return new MinaServer(dir, false);
     }
 
-    static MinaServer startBastion(Path dir) throws Exception {
+    public static MinaServer startBastion(Path dir) throws Exception {
         return new MinaServer(dir, true);
     }
 
@@ -87,15 +87,15 @@ final class MinaServer implements AutoCloseable {
         return ForwardingFilter.asForwardingFilter(null, null, tcp);
     }
 
-    int port() {
+    public int port() {
         return sshd.getPort();
     }
 
-    Path home() {
+    public Path home() {
         return dir.resolve("home");
     }
 
-    SshTarget target() {
+    public SshTarget target() {
         return new SshTarget("127.0.0.1", port(), "labforge");
     }
 
@@ -104,12 +104,12 @@ final class MinaServer implements AutoCloseable {
         return "[127.0.0.1]:" + port() + " " + PublicKeyEntry.toString(hostKey.getPublic());
     }
 
-    void trustInKnownHosts() throws IOException {
+    public void trustInKnownHosts() throws IOException {
         Files.writeString(knownHosts, knownHostsLine() + "\n",
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
-    SshClient client(HostKeyDecision decision) {
+    public SshClient client(HostKeyDecision decision) {
         return new SshClient(SshIdentity.of(clientKey), SshOptions.of(knownHosts, decision));
     }
 

@@ -23,6 +23,10 @@ public record GeneratedFile(String owner, String name, String content, String in
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(content, "content");
+        if (owner.isEmpty() || owner.contains("/") || owner.contains("\\") || owner.startsWith(".")) {
+            throw new RenderException("'" + Role.printable(owner) + "' cannot name a directory of generated files;"
+                    + " node ids are letters, digits and hyphens");
+        }
         if (name.contains("/") || name.startsWith(".")) {
             throw new IllegalArgumentException("generated file names are plain names: " + name);
         }

@@ -30,6 +30,10 @@ final class GuestRenderer {
 
     /** The guest's files; {@code overrides} replaces role files before they are embedded in user-data. */
     List<GeneratedFile> render(Node node, LabFacts facts, Overrides overrides) {
+        if (!Names.isHostname(node.effectiveHostname())) {
+            throw new RenderException("node '" + node.id() + "': '" + node.effectiveHostname() + "' is not a valid hostname"
+                    + " (letters, digits and hyphens, at most 63); set 'hostname'");
+        }
         RoleOutput role = roles(node, facts);
         role.files.replaceAll(overrides::apply);
         List<GeneratedFile> out = new ArrayList<>(role.files);

@@ -20,12 +20,16 @@ public final class LabRenderer {
         this.settings = settings;
     }
 
+    public NodeKinds kinds() {
+        return kinds;
+    }
+
     public RenderedLab render(Lab lab, Overrides overrides) {
         LabFacts facts = new LabFacts(lab, kinds);
         GuestRenderer guests = new GuestRenderer(settings);
         List<GeneratedFile> files = new ArrayList<>();
         Map<String, List<SecretFile>> secrets = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
+        List<RenderedLab.Error> errors = new ArrayList<>();
         for (Node node : lab.nodes()) {
             try {
                 if (facts.isLinuxGuest(node)) {
@@ -38,7 +42,7 @@ public final class LabRenderer {
                     new PfSenseRenderer().render(node, facts).stream().map(overrides::apply).forEach(files::add);
                 }
             } catch (RenderException e) {
-                errors.add(e.getMessage());
+                errors.add(new RenderedLab.Error(node.id(), e.getMessage()));
             }
         }
         List<HostStep> steps = List.of();
@@ -57,7 +61,7 @@ public final class LabRenderer {
                 }
             }
         } catch (RenderException e) {
-            errors.add(e.getMessage());
+            errors.add(new RenderedLab.Error(GeneratedFile.HOST, e.getMessage()));
         }
         return new RenderedLab(files, steps, secrets, errors, overrides.unused());
     }

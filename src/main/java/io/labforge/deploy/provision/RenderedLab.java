@@ -9,11 +9,15 @@ import java.util.Map;
  * @param files           every file, guests' and the host's, in lab order
  * @param hostSteps       Proxmox host steps, in apply order
  * @param secrets         per node id, the secrets its provisioning puts on the guest
- * @param errors          one line per node that could not be rendered (its files are missing)
+ * @param errors          one per node that could not be rendered (its files are missing)
  * @param unusedOverrides override files that matched no generated file
  */
 public record RenderedLab(List<GeneratedFile> files, List<HostStep> hostSteps, Map<String, List<SecretFile>> secrets,
-                          List<String> errors, List<String> unusedOverrides) {
+                          List<Error> errors, List<String> unusedOverrides) {
+
+    /** Why the files of {@code owner} (a node id, or {@code host}) could not be generated. */
+    public record Error(String owner, String message) {
+    }
 
     public RenderedLab {
         files = List.copyOf(files);
@@ -29,6 +33,10 @@ public record RenderedLab(List<GeneratedFile> files, List<HostStep> hostSteps, M
 
     public List<SecretFile> secretsOf(String node) {
         return secrets.getOrDefault(node, List.of());
+    }
+
+    public java.util.Optional<Error> errorOf(String owner) {
+        return errors.stream().filter(e -> e.owner().equals(owner)).findFirst();
     }
 
     public boolean ok() {

@@ -1,5 +1,9 @@
 package io.labforge.io.diagram;
 
+import io.labforge.io.LabFileException;
+import io.labforge.io.LabFiles;
+import io.labforge.model.Lab;
+
 import javax.imageio.stream.FileImageInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +57,14 @@ public final class DiagramImport {
         return embeddedLab(file).orElseThrow(() -> new IOException(file
                 + ": this picture carries no Labforge lab; only PNG and SVG files exported by Labforge"
                 + " (labforge export LAB --format png|svg) can be opened as a lab"));
+    }
+
+    /**
+     * The lab a Labforge PNG or SVG carries, read like a lab file. Errors name the picture, then the
+     * line and column inside the embedded lab.
+     */
+    public static Lab readLab(Path file) throws IOException, LabFileException {
+        return LabFiles.parse(requireEmbeddedLab(file), file + " (embedded lab)");
     }
 
     private static boolean isPng(Path file) throws IOException {

@@ -1,5 +1,9 @@
 package io.labforge.io.export;
 
+import io.labforge.io.LabFiles;
+import io.labforge.io.diagram.PngExporter;
+import io.labforge.io.diagram.SvgExporter;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +20,13 @@ public final class Exporters {
 
     public static Exporters builtin() {
         return new Exporters(List.of(
+                new YamlExporter(),
+                new JsonExporter(),
+                new DotExporter(),
+                new GraphMlExporter(),
+                new AnsibleExporter(),
+                new PngExporter(LabFiles::toYaml),
+                new SvgExporter(LabFiles::toYaml)
         ));
     }
 

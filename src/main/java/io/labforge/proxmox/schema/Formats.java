@@ -20,7 +20,7 @@ final class Formats {
     private static final Pattern STORAGE = Pattern.compile("(?i)[a-z][a-z0-9\\-_.]*[a-z0-9]");
     private static final Pattern CONFIGID = Pattern.compile("(?i)[a-z][a-z0-9_\\-]+");
     private static final Pattern SDN_ID = Pattern.compile("(?i)[a-z][a-z0-9]*[a-z0-9]");
-    private static final Pattern SUBNET_ID = Pattern.compile("(?i)[a-z][a-z0-9]*-[0-9a-f.:]+-\\d+");
+    private static final Pattern SUBNET_ID = Pattern.compile("(?i)[a-z][a-z0-9]*-[0-9a-f.:]+-\\d+|[0-9a-f.:]+/\\d+"); // stored ID, or a CIDR on create
     private static final Pattern TAG = Pattern.compile("(?i)[a-z0-9_][a-z0-9_\\-+.]*");
     private static final Pattern POOL = Pattern.compile("[A-Za-z0-9.\\-_]+(?:/[A-Za-z0-9.\\-_]+){0,2}");
     private static final Pattern IFACE = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{1,20}(?:[:.]\\d+)?");
@@ -45,7 +45,9 @@ final class Formats {
             Map.entry("pve-bridge-id", v -> BRIDGE.matcher(v).matches() ? null : "invalid bridge ID '" + v + "'"),
             Map.entry("pve-sdn-zone-id", v -> sdnId("zone", v)),
             Map.entry("pve-sdn-vnet-id", v -> sdnId("vnet", v)),
-            Map.entry("pve-sdn-subnet-id", v -> SUBNET_ID.matcher(v).matches() ? null : "invalid subnet ID '" + v + "'"),
+            // a CIDR on create, the stored <zone>-<ip>-<prefix> form in paths (pve-network SubnetPlugin parse_subnet_id)
+            Map.entry("pve-sdn-subnet-id", v -> SUBNET_ID.matcher(v).matches() || cidr(v, true, true) ? null
+                    : "invalid subnet ID '" + v + "'"),
             Map.entry("mac-addr", Formats::mac),
             Map.entry("urlencoded", v -> URLENCODED.matcher(v).matches() ? null : "invalid urlencoded string: " + v),
             Map.entry("pve-volume-id", v -> VOLUME.matcher(v).matches() ? null : "unable to parse volume ID '" + v + "'"),

@@ -62,7 +62,10 @@ final class CloneResource {
             try {
                 ctx.log("create " + (plan.full() ? "full" : "linked") + " clone of drive (" + plan.storage() + ")");
                 double seconds = LatencyModel.seconds(task + (plan.full() ? "-full" : "-linked"));
-                StorageWork.run(sim, ctx, node, plan.storage(), seconds, "clone failed: ");
+                // a full clone copies under the storage lock; a linked clone only allocates its snapshot volume there
+                double locked = plan.full() ? seconds : LatencyModel.LINKED_CLONE_ALLOCATION;
+                StorageWork.run(sim, ctx, node, plan.storage(), locked, "clone failed: ");
+                ctx.work(seconds - locked);
                 state.write(() -> finish(state, plan, name, call, pool));
             } catch (RuntimeException | InterruptedException e) {
                 state.write(() -> state.guests().remove(newid, target));

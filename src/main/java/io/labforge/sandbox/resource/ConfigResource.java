@@ -107,8 +107,8 @@ final class ConfigResource {
         Guest g = GuestSupport.guest(sim, type, call);
         GuestSupport.lockFile(g.fileLock(), true, LatencyModel.CONFIG_LOCK_TIMEOUT, sim.clock());
         try {
-            Map<String, Long> disks = state.read(() -> apply(state, g, call));
-            for (String storage : disks.keySet()) {
+            List<String> disks = state.read(() -> apply(state, g, call));
+            for (String storage : disks) {
                 if (!sim.slots().acquire(g.node(), storage, sim.clock().millis(LatencyModel.STORAGE_LOCK_TIMEOUT))) {
                     throw ApiException.fail("can't lock file '/var/lock/pve-manager/pve-storage-" + storage + "' - got timeout");
                 }
@@ -126,7 +126,7 @@ final class ConfigResource {
         }
     }
 
-    private static Map<String, Long> apply(SimState state, Guest g, ApiCall call) {
+    private static List<String> apply(SimState state, Guest g, ApiCall call) {
         GuestSupport.checkUnlocked(g);
         if (call.opt("digest").filter(d -> !d.equals(ConfigValues.digest(g.config()))).isPresent()) {
             throw ApiException.fail("detected modified configuration - file changed by other user? Try again.");
@@ -140,7 +140,7 @@ final class ConfigResource {
         Map<String, String> opts = GuestSupport.options(call, CONTROL);
         opts.replaceAll((k, v) -> !k.matches("net\\d+") ? v
                 : g.type() == GuestType.QEMU ? GuestSupport.qemuNic(state, v) : GuestSupport.lxcNic(state, v));
-        Map<String, Long> disks = GuestSupport.allocateDisks(state, g, opts);
+        List<String> disks = GuestSupport.allocateDisks(state, g, opts);
         opts.forEach((k, v) -> {
             if (g.running() && !ConfigValues.hotpluggable(g.type(), k, g.config().containsKey(k))) {
                 g.pending().put(k, v);

@@ -109,10 +109,10 @@ final class GuestSupport {
 
     /**
      * Turns disk requests ({@code local-lvm:32}, {@code local-lvm:cloudinit}) into volumes of this guest and checks
-     * referenced ISOs and templates exist. Returns the new volume sizes by storage (for storage locking).
+     * referenced ISOs and templates exist. Returns the storage of each new volume (for storage locking).
      */
-    static Map<String, Long> allocateDisks(SimState state, Guest g, Map<String, String> opts) {
-        Map<String, Long> allocated = new LinkedHashMap<>();
+    static List<String> allocateDisks(SimState state, Guest g, Map<String, String> opts) {
+        List<String> allocated = new ArrayList<>();
         String contentType = g.type() == GuestType.QEMU ? "images" : "rootdir";
         for (Map.Entry<String, String> e : opts.entrySet()) {
             if (!DiskSpec.isDiskKey(e.getKey()) || e.getKey().startsWith("unused")) {
@@ -127,12 +127,12 @@ final class GuestSupport {
                 long bytes = (long) (Double.parseDouble(m.group(2)) * (1L << 30));
                 String volume = m.group(1) + ":vm-" + g.vmid() + "-disk-" + nextDiskIndex(g, opts);
                 e.setValue(DiskSpec.withSize(volume + DiskSpec.options(spec), bytes));
-                allocated.merge(m.group(1), bytes, Long::sum);
+                allocated.add(m.group(1));
             } else if (file.endsWith(":cloudinit")) {
                 String storage = file.substring(0, file.indexOf(':'));
                 requireContent(state.storage(storage), "images");
                 e.setValue(storage + ":vm-" + g.vmid() + "-cloudinit,media=cdrom");
-                allocated.merge(storage, 4L << 20, Long::sum);
+                allocated.add(storage);
             } else if (!file.equals("none") && !file.equals("cdrom") && file.contains(":")) {
                 String storage = file.substring(0, file.indexOf(':'));
                 SimStorage s = state.storage(storage);

@@ -46,7 +46,7 @@ final class LxcCreateResource {
             }
         }
         Guest g = new Guest(GuestType.LXC, vmid, node);
-        Map<String, Long> disks = state.read(() -> {
+        java.util.List<String> disks = state.read(() -> {
             state.node(node);
             GuestSupport.requireFree(state, vmid, node);
             GuestSupport.checkPool(state, pool);
@@ -56,7 +56,7 @@ final class LxcCreateResource {
                 throw ApiException.fail("volume '" + template + "' does not exist");
             }
             opts.replaceAll((k, v) -> k.matches("net\\d+") ? GuestSupport.lxcNic(state, v) : v);
-            Map<String, Long> allocated = GuestSupport.allocateDisks(state, g, opts);
+            java.util.List<String> allocated = GuestSupport.allocateDisks(state, g, opts);
             g.config().putAll(opts);
             g.lock("create");
             state.guests().put(vmid, g);
@@ -67,7 +67,7 @@ final class LxcCreateResource {
         boolean start = call.flag("start");
         return sim.tasks().submit(node, "vzcreate", String.valueOf(vmid), call.identity().display(), ctx -> {
             try {
-                for (String storage : disks.keySet()) {
+                for (String storage : disks) {
                     StorageWork.run(sim, ctx, node, storage, 1.0, "unable to create CT " + vmid + " - ");
                 }
                 ctx.log("extracting archive '" + call.str("ostemplate") + "'");

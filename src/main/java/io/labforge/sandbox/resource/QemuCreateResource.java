@@ -31,12 +31,12 @@ final class QemuCreateResource {
             throw ApiException.fail("only root can set '" + k + "' config");
         });
         Guest g = new Guest(GuestType.QEMU, vmid, node);
-        Map<String, Long> disks = state.read(() -> {
+        java.util.List<String> disks = state.read(() -> {
             state.node(node);
             GuestSupport.requireFree(state, vmid, node);
             GuestSupport.checkPool(state, pool);
             opts.replaceAll((k, v) -> k.matches("net\\d+") ? GuestSupport.qemuNic(state, v) : v);
-            Map<String, Long> allocated = GuestSupport.allocateDisks(state, g, opts);
+            java.util.List<String> allocated = GuestSupport.allocateDisks(state, g, opts);
             g.config().putAll(opts);
             g.config().putIfAbsent("smbios1", "uuid=" + java.util.UUID.nameUUIDFromBytes(("vm" + vmid).getBytes()));
             g.lock("create");
@@ -48,9 +48,9 @@ final class QemuCreateResource {
         boolean start = call.flag("start");
         return sim.tasks().submit(node, "qmcreate", String.valueOf(vmid), call.identity().display(), ctx -> {
             try {
-                for (Map.Entry<String, Long> d : disks.entrySet()) {
-                    ctx.log("  Logical volume \"vm-" + vmid + "-disk\" created on " + d.getKey() + ".");
-                    StorageWork.run(sim, ctx, node, d.getKey(), 1.0, "unable to create VM " + vmid + " - ");
+                for (String storage : disks) {
+                    ctx.log("  Logical volume on " + storage + " created.");
+                    StorageWork.run(sim, ctx, node, storage, 1.0, "unable to create VM " + vmid + " - ");
                 }
                 ctx.work(LatencyModel.seconds("qmcreate"));
             } catch (RuntimeException | InterruptedException e) {

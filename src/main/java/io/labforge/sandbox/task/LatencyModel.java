@@ -24,6 +24,8 @@ public final class LatencyModel {
     public static final double AGENT_READY = 25.0;
     /** Extra seconds on a first boot with {@code ciupgrade} on (the default): a full package upgrade. */
     public static final double FIRST_BOOT_UPGRADE = 90.0;
+    /** Part of a linked clone spent under the storage lock (allocating the thin snapshot volume). */
+    public static final double LINKED_CLONE_ALLOCATION = 1.0;
     /** Synchronous disk allocation inside a PUT config (risky: counts against the 30 s proxy limit). */
     public static final double SYNC_DISK_ALLOCATION = 8.0;
     /** pveproxy's fixed timeout for forwarded requests. */

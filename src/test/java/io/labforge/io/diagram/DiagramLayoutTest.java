@@ -6,6 +6,9 @@ import io.labforge.model.Node;
 import io.labforge.model.Position;
 import org.junit.jupiter.api.Test;
 
+import io.labforge.io.LabFiles;
+
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,7 +58,19 @@ class DiagramLayoutTest {
 
     @Test
     void withoutALayoutCardsDoNotOverlapAndNoLinkCrossesAnotherCard() {
-        DiagramModel m = DiagramLayout.of(TestLabs.homelab());
+        assertTidy(DiagramLayout.of(TestLabs.homelab()));
+    }
+
+    @Test
+    void theHomelabSampleIsLaidOutTidily() throws Exception {
+        Path sample = Path.of(System.getProperty("labforge.project.dir", ".")).resolve("assets/samples/homelab.yaml");
+        Lab lab = LabFiles.read(sample);
+        assertThat(lab.layout()).containsKeys(lab.nodes().stream().map(Node::id).toArray(String[]::new));
+        assertTidy(DiagramLayout.of(lab));
+    }
+
+    /** No two cards overlap, and no NIC line runs across a card other than its own. */
+    private static void assertTidy(DiagramModel m) {
         List<DiagramModel.Card> cards = m.cards();
         for (int i = 0; i < cards.size(); i++) {
             for (int j = i + 1; j < cards.size(); j++) {

@@ -56,7 +56,8 @@ public final class ContractCheck implements BeforeAllCallback, AfterAllCallback 
             if (out.length() > 0 || !segment.isEmpty()) {
                 out.append('/');
             }
-            out.append(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8));
+            // a value holding '/' (an IP set CIDR) stays one segment, as pveproxy splits before decoding
+            out.append(URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8).replace("/", "%2F"));
         }
         return out.toString();
     }

@@ -35,6 +35,8 @@ public final class FakePveServer implements AutoCloseable {
     private final List<FakeRequest> received = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile boolean running = true;
+    private volatile Function<FakeRequest, FakeResponse> fallback =
+            req -> FakeResponse.error(501, "Method '" + req.method() + " " + req.apiPath() + "' not implemented");
 
     public FakePveServer() {
         try {
@@ -59,6 +61,12 @@ public final class FakePveServer implements AutoCloseable {
     /** Routes {@code "GET /version"} (path below /api2/json, concrete) to a handler. */
     public FakePveServer on(String methodAndPath, Function<FakeRequest, FakeResponse> handler) {
         routes.put(methodAndPath, handler);
+        return this;
+    }
+
+    /** Answers requests no route matches (default: 501 like pveproxy). */
+    public FakePveServer otherwise(Function<FakeRequest, FakeResponse> handler) {
+        fallback = handler;
         return this;
     }
 
@@ -96,9 +104,7 @@ public final class FakePveServer implements AutoCloseable {
                 }
                 received.add(req);
                 var handler = routes.get(req.method() + " " + req.apiPath());
-                FakeResponse resp = handler == null
-                        ? FakeResponse.error(501, "Method '" + req.method() + " " + req.apiPath() + "' not implemented")
-                        : handler.apply(req);
+                FakeResponse resp = handler == null ? fallback.apply(req) : handler.apply(req);
                 if (resp.drop()) {
                     return;
                 }

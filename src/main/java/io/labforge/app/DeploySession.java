@@ -1,0 +1,99 @@
+package io.labforge.app;
+
+import io.labforge.deploy.ProvisioningHook;
+import io.labforge.deploy.adapter.AdapterSettings;
+import io.labforge.deploy.adapter.ProxmoxCluster;
+import io.labforge.deploy.connect.ConnectException;
+import io.labforge.deploy.connect.Connection;
+import io.labforge.deploy.engine.DeployEngine;
+import io.labforge.deploy.engine.EngineSettings;
+import io.labforge.deploy.journal.Journal;
+import io.labforge.deploy.plan.DeployOptions;
+import io.labforge.deploy.port.Cluster;
+import io.labforge.proxmox.Credentials;
+import io.labforge.proxmox.ProxmoxClient;
+import io.labforge.proxmox.Secret;
+import io.labforge.proxmox.tls.TlsTrust;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Wires a deploy for one lab: the Proxmox client from a resolved connection, the adapter, the journal
+ * and the engine. Used by the command line and the window alike.
+ */
+public final class DeploySession implements AutoCloseable {
+
+    private final ProxmoxClient client;
+    private final Cluster cluster;
+    private final Journal journal;
+    private final DeployEngine engine;
+    private final DeployOptions options;
+
+    private DeploySession(ProxmoxClient client, Cluster cluster, Journal journal, DeployEngine engine, DeployOptions options) {
+        this.client = client;
+        this.cluster = cluster;
+        this.journal = journal;
+        this.engine = engine;
+        this.options = options;
+    }
+
+    public static DeploySession open(Connection c, Path journalFile, ProvisioningHook hook) throws ConnectException, IOException {
+        ProxmoxClient client;
+        try {
+            client = ProxmoxClient.builder(c.profile().url(),
+                            new Credentials.ApiToken(c.profile().tokenId(), Secret.of(c.secret().chars())))
+                    .trust(c.profile().fingerprint() == null ? TlsTrust.system() : TlsTrust.pinned(c.profile().fingerprint()))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new ConnectException(e.getMessage());
+        } finally {
+            c.secret().destroy();
+        }
+        Cluster cluster = new ProxmoxCluster(client, AdapterSettings.DEFAULT);
+        Journal journal = Journal.open(journalFile);
+        DeployEngine engine = new DeployEngine(cluster, journal, hook, EngineSettings.DEFAULT);
+        return new DeploySession(client, cluster, journal, engine, options(c));
+    }
+
+    private static DeployOptions options(Connection c) throws ConnectException {
+        String key = c.profile().sshKey();
+        if (key == null) {
+            return DeployOptions.DEFAULT;
+        }
+        Path file = Path.of(key.startsWith("~/") ? System.getProperty("user.home") + key.substring(1) : key);
+        try {
+            String text = Files.readString(file).strip();
+            if (text.contains("PRIVATE KEY")) {
+                throw new ConnectException(file + " is a private key; the profile's sshKey must name the public key (.pub)");
+            }
+            return new DeployOptions(DeployOptions.DEFAULT.ciUser(), List.of(text.split("\n")));
+        } catch (IOException e) {
+            throw new ConnectException("cannot read the public key " + file + ": " + e.getMessage());
+        }
+    }
+
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    public DeployEngine engine() {
+        return engine;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public DeployOptions options() {
+        return options;
+    }
+
+    @Override
+    public void close() throws IOException {
+        journal.close();
+        client.close();
+    }
+}

@@ -1,0 +1,27 @@
+package io.labforge.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Where to deploy: a profile, or URL + token id + fingerprint with the secret in the environment. */
+final class ConnectionOptions {
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Connection profile from ~/.config/labforge/profiles.yaml (default: the lab's target profile).")
+    String profile;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Proxmox URL, e.g. https://pve.lan:8006 (instead of a profile).")
+    String url;
+
+    @Option(names = "--token-id", paramLabel = "ID", description = "API token id user@realm!name; the secret comes from LABFORGE_TOKEN_SECRET.")
+    String tokenId;
+
+    @Option(names = "--fingerprint", paramLabel = "SHA256",
+            description = "Pinned SHA-256 fingerprint of the server certificate (AB:CD:...); without it the system trust store decides.")
+    String fingerprint;
+
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "Deploy journal (default: ~/.local/share/labforge/journal/<lab>.jsonl).")
+    Path journal;
+}

@@ -1,0 +1,87 @@
+package io.labforge.deploy.connect;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.labforge.kind.Names;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The profiles file, e.g.
+ * <pre>
+ * profiles:
+ *   home-pve:
+ *     url: https://pve.lan:8006
+ *     node: pve
+ *     tokenId: deployer@pve!labforge
+ *     fingerprint: "AB:CD:..."
+ *     sshKey: ~/.ssh/id_ed25519.pub
+ * </pre>
+ * A {@code secret} key is refused: secrets live in the credentials file or the environment.
+ */
+public final class Profiles {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    record Entry(String url, String node, String tokenId, String fingerprint, String sshKey) {
+    }
+
+    record FileShape(Map<String, Entry> profiles) {
+    }
+
+    private final Path file;
+    private final Map<String, ConnectionProfile> byName;
+
+    private Profiles(Path file, Map<String, ConnectionProfile> byName) {
+        this.file = file;
+        this.byName = byName;
+    }
+
+    public static Profiles read(Path file) throws ConnectException {
+        Map<String, ConnectionProfile> out = new LinkedHashMap<>();
+        if (!Files.exists(file)) {
+            return new Profiles(file, out);
+        }
+        try {
+            String text = Files.readString(file);
+            if (text.matches("(?s).*\\b(secret|password|tokenSecret)\\s*:.*")) {
+                throw new ConnectException(file + ": profiles hold no secrets; put the token secret in "
+                        + file.resolveSibling("credentials") + " (mode 600) or in LABFORGE_TOKEN_SECRET");
+            }
+            FileShape shape = YAML.readValue(text, FileShape.class);
+            if (shape != null && shape.profiles() != null) {
+                shape.profiles().forEach((name, e) -> out.put(name,
+                        new ConnectionProfile(name, e.url(), e.node(), e.tokenId(), e.fingerprint(), e.sshKey())));
+            }
+            return new Profiles(file, out);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            throw new ConnectException(file + where + ": " + e.getOriginalMessage()
+                    + " (expected: profiles: { NAME: { url, node, tokenId, fingerprint, sshKey } })");
+        } catch (IOException e) {
+            throw new ConnectException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    public Optional<ConnectionProfile> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public ConnectionProfile get(String name) throws ConnectException {
+        ConnectionProfile p = byName.get(name);
+        if (p == null) {
+            String hint = Names.nearest(name, byName.keySet()).map(n -> " Did you mean '" + n + "'?").orElse("");
+            throw new ConnectException("no profile '" + name + "' in " + file + "." + hint
+                    + (byName.isEmpty() ? " The file defines none." : " Known: " + String.join(", ", byName.keySet())));
+        }
+        return p;
+    }
+}
