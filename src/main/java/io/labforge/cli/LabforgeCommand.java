@@ -12,8 +12,16 @@ import picocli.CommandLine.Command;
         subcommands = {
                 picocli.CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                BenchCommand.class,
                 ProbeCommand.class,
                 SandboxCommand.class,
+                PlanCommand.class,
+                DeployCommand.class,
+                DestroyCommand.class,
+                StatusCommand.class,
+                ImportCommand.class,
+                RenderCommand.class,
+                ExportCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 problems found or deploy failed, 2 bad usage or unreadable input."})
 public final class LabforgeCommand {

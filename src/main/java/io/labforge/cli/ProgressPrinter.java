@@ -14,6 +14,7 @@ final class ProgressPrinter implements DeployListener {
     private final PrintWriter out;
     private final boolean taskLog;
     private final Instant start = Instant.now();
+    private final java.util.Map<String, String> shownAddress = new java.util.HashMap<>();
 
     ProgressPrinter(PrintWriter out, boolean taskLog) {
         this.out = out;
@@ -32,7 +33,8 @@ final class ProgressPrinter implements DeployListener {
                     + (s.willRetry() ? " (attempt " + s.attempt() + ")" : "");
         } else if (e instanceof DeployEvent.LogLine l && taskLog) {
             line = "      " + l.resource() + " | " + l.line();
-        } else if (e instanceof DeployEvent.ResourceStatus r && r.address() != null && r.state() == ResourceState.READY) {
+        } else if (e instanceof DeployEvent.ResourceStatus r && r.address() != null && r.state() == ResourceState.READY
+                && !r.address().equals(shownAddress.put(r.resource(), r.address()))) {
             line = "ready " + r.resource() + " at " + r.address();
         } else if (e instanceof DeployEvent.RunFinished r) {
             line = "finished: " + r.outcome().name().toLowerCase().replace('_', ' ') + ", " + r.summary() + " in " + seconds(r.took());

@@ -20,12 +20,15 @@ import java.util.Optional;
 
 /**
  * Auto-layout layered by zone, top to bottom: what sits only on the WAN (the Internet), the WAN
- * bar, the edge devices (firewalls, routers, load balancers), then each internal network's bar in
- * zone order with its hosts in rows below it; nodes without a NIC last. Edge devices keep the left
- * columns to themselves so that their lines down to the bars cross no host card.
+ * bar, the edge devices (firewalls, routers, load balancers), the internal networks' bars stacked
+ * in zone order like one bus, then the hosts in rows, grouped by their first network in the same
+ * order; nodes without a NIC last. Each host's line runs straight up to its bar.
  * Positions are top-left corners, the convention of the lab file's layout section.
  */
 public final class ZoneLayout {
+
+    /** Between stacked internal bars: they read as one bus. */
+    private static final double BAR_GAP = 14;
 
     private final NodeKinds kinds;
     private final Sizes sizes;
@@ -37,7 +40,7 @@ public final class ZoneLayout {
 
     /** Card and bar sizes of the canvas, in canvas units. */
     public record Sizes(double cardWidth, double gapX, double gapY, double barHeight, int perRow) {
-        public static final Sizes DEFAULT = new Sizes(208, 36, 44, 30, 8);
+        public static final Sizes DEFAULT = new Sizes(208, 36, 44, 30, 5);
 
         /** Height of a node's card: room for the name, the kind and one line per NIC. */
         public double cardHeight(Node node) {
@@ -67,33 +70,59 @@ public final class ZoneLayout {
             }
         }
         Map<String, Position> out = new LinkedHashMap<>();
-        double edgeWidth = edge.isEmpty() ? 0 : Math.min(edge.size(), 2) * (sizes.cardWidth() + sizes.gapX());
-        double y = rows(aboveWan, 0, 0, out);
-        List<Network> wans = order.stream().filter(n -> n.kind() == NetworkKind.WAN).toList();
-        for (Network wan : wans) {
-            y = bar(wan, y, out);
-        }
-        y = rows(edge, 0, y, out, 2);
-        for (Network net : order) {
-            if (net.kind() != NetworkKind.WAN) {
-                y = bar(net, y, out);
-                y = rows(hosts.get(net.id()), edgeWidth, y, out);
+        double y = rows(aboveWan, 0, 0, out, sizes.perRow());
+        for (Network wan : order) {
+            if (wan.kind() == NetworkKind.WAN) {
+                y = bar(wan, y, out, sizes.gapY());
             }
         }
-        for (Network wan : wans) {
-            hosts.get(wan.id()).forEach(loose::add);
+        y = rows(edge, 0, y, out, sizes.perRow());
+        for (Network net : order) {
+            if (net.kind() != NetworkKind.WAN) {
+                y = bar(net, y, out, BAR_GAP);
+            }
         }
-        rows(loose, edgeWidth, y, out);
+        y += sizes.gapY() - BAR_GAP;
+        // Each network's hosts stay together: a group that does not fit the rest of a row starts a
+        // new one, and one that fills a row or more ends its last row (a cluster box then holds only
+        // its own members).
+        List<List<Node>> blocks = new ArrayList<>();
+        for (Network net : order) {
+            if (!hosts.get(net.id()).isEmpty()) {
+                blocks.add(hosts.get(net.id()));
+            }
+        }
+        if (!loose.isEmpty()) {
+            blocks.add(loose);
+        }
+        int column = 0;
+        double tallest = 0;
+        for (List<Node> block : blocks) {
+            if (column > 0 && (column + block.size() > sizes.perRow())) {
+                y += tallest + sizes.gapY();
+                column = 0;
+                tallest = 0;
+            }
+            for (Node n : block) {
+                if (column == sizes.perRow()) {
+                    y += tallest + sizes.gapY();
+                    column = 0;
+                    tallest = 0;
+                }
+                out.put(n.id(), new Position(column * (sizes.cardWidth() + sizes.gapX()), y));
+                tallest = Math.max(tallest, sizes.cardHeight(n));
+                column++;
+            }
+            if (block.size() >= sizes.perRow()) {
+                column = sizes.perRow();
+            }
+        }
         return out;
     }
 
-    private double bar(Network net, double y, Map<String, Position> out) {
+    private double bar(Network net, double y, Map<String, Position> out, double gap) {
         out.put(net.id(), new Position(-24, y));
-        return y + sizes.barHeight() + sizes.gapY();
-    }
-
-    private double rows(List<Node> nodes, double x0, double y, Map<String, Position> out) {
-        return rows(nodes, x0, y, out, sizes.perRow());
+        return y + sizes.barHeight() + gap;
     }
 
     private double rows(List<Node> nodes, double x0, double y, Map<String, Position> out, int perRow) {

@@ -52,7 +52,7 @@ public final class Sandbox implements AutoCloseable {
         Routes routes = Resources.all(sim);
         this.router = new RequestRouter(ApiSchema.pve(), auth, config.acl(), faults, routes, clock);
         this.server = new HttpsServerLoop(certificate.serverContext(), config.port(), router);
-        this.inspector = new SandboxInspector(state, tasks);
+        this.inspector = new SandboxInspector(state, tasks, faults);
     }
 
     /** Starts a sandbox; it serves until {@link #close()}. */

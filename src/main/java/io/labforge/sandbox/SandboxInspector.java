@@ -1,5 +1,6 @@
 package io.labforge.sandbox;
 
+import io.labforge.sandbox.fault.FaultInjector;
 import io.labforge.sandbox.state.Guest;
 import io.labforge.sandbox.state.SimState;
 import io.labforge.sandbox.task.Task;
@@ -26,10 +27,17 @@ public final class SandboxInspector {
 
     private final SimState state;
     private final TaskEngine tasks;
+    private final FaultInjector faults;
 
-    SandboxInspector(SimState state, TaskEngine tasks) {
+    SandboxInspector(SimState state, TaskEngine tasks, FaultInjector faults) {
         this.state = state;
         this.tasks = tasks;
+        this.faults = faults;
+    }
+
+    /** Faults injected so far by kind: transient, drop, slow, failed-task. */
+    public Map<String, Integer> injectedFaults() {
+        return faults.injected();
     }
 
     public List<GuestInfo> guests() {

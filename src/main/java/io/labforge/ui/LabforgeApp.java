@@ -39,7 +39,8 @@ public final class LabforgeApp extends Application {
         themes.apply();
         Designer d = new Designer(new Designer.Services(new FxTaskRunner(), new FxDialogs(() -> stage),
                 RecentFiles.user(), Recovery.user(), Exporters.builtin(), themes));
-        Scene scene = new Scene(d.window(), 1440, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(d.window(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(LabforgeApp.class.getResource("designer.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(d.document().titleProperty());

@@ -21,10 +21,10 @@ public final class MainWindow extends BorderPane {
         centre.getStyleClass().add("canvas-holder");
         SplitPane vertical = new SplitPane(centre, bottom);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.76);
+        vertical.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(bottom, false);
         SplitPane horizontal = new SplitPane(palette, vertical, inspector);
-        horizontal.setDividerPositions(0.17, 0.78);
+        horizontal.setDividerPositions(0.15, 0.8);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         setCenter(horizontal);

@@ -29,7 +29,8 @@ import java.util.function.Predicate;
  * The lab as a JGraphT graph: hosts and networks are vertices, each NIC is an edge from its host
  * to its network (a multigraph: a host may have two NICs on one network). Routing nodes are
  * marked ({@link HostVertex#routes()}). Also the resolved addresses of every NIC, which the
- * deployer writes into cloud-init. Built in one linear pass; immutable afterwards.
+ * deployer writes into cloud-init. Built in one linear pass; immutable afterwards, and safe to
+ * share between threads (the two lazily built indexes are built under a lock).
  *
  * <p>With duplicate ids (a broken lab) the first node or network with an id wins the lookups.
  */
@@ -83,7 +84,10 @@ public final class LabGraph {
             ResolvedAddress address = resolve(node, i, nic, net);
             resolved.add(address);
             if (net != null) {
-                graph.addEdge(h, net, new NicEdge(h, net, i, address));
+                NicEdge edge = new NicEdge(h, net, i, address);
+                graph.addEdge(h, net, edge);
+                h.add(edge);
+                net.add(edge);
             }
         }
         addresses.putIfAbsent(node.id(), Collections.unmodifiableList(resolved));
@@ -152,19 +156,12 @@ public final class LabGraph {
 
     /** The NICs of a node that join an existing network, in NIC order. */
     public List<NicEdge> nicsOf(Node node) {
-        HostVertex h = vertexOf(node);
-        Set<NicEdge> edges = graph.edgesOf(h);
-        if (edges.size() <= 1) {
-            return List.copyOf(edges);
-        }
-        List<NicEdge> out = new ArrayList<>(edges);
-        out.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        return out;
+        return vertexOf(node).nics();
     }
 
     /** The NICs attached to a network, in lab order of their nodes. */
     public List<NicEdge> attached(NetworkVertex network) {
-        return List.copyOf(graph.edgesOf(network));
+        return network.attached();
     }
 
     /** The networks in the same L2 segment (same bridge, same VLAN tag), this one included. */
@@ -224,7 +221,7 @@ public final class LabGraph {
         return start < 0 || end < 0 || a < start || a > end;
     }
 
-    private Set<Long> used(String networkId) {
+    private synchronized Set<Long> used(String networkId) {
         return used.computeIfAbsent(networkId, id -> {
             NetworkVertex net = networksById.get(id);
             Set<Long> set = new HashSet<>();
@@ -232,7 +229,7 @@ public final class LabGraph {
             if (gw >= 0) {
                 set.add(gw);
             }
-            for (NicEdge e : graph.edgesOf(net)) {
+            for (NicEdge e : net.attached()) {
                 long v = e.address().value();
                 if (v >= 0) {
                     set.add(v);
@@ -302,8 +299,8 @@ public final class LabGraph {
      */
     public boolean routed(HostVertex a, HostVertex b) {
         UnionFind<NetworkVertex> uf = routedNetworks();
-        for (NicEdge ea : graph.edgesOf(a)) {
-            for (NicEdge eb : graph.edgesOf(b)) {
+        for (NicEdge ea : a.nics()) {
+            for (NicEdge eb : b.nics()) {
                 if (uf.inSameSet(ea.network(), eb.network())) {
                     return true;
                 }
@@ -312,7 +309,7 @@ public final class LabGraph {
         return false;
     }
 
-    private UnionFind<NetworkVertex> routedNetworks() {
+    private synchronized UnionFind<NetworkVertex> routedNetworks() {
         if (routedNetworks == null) {
             UnionFind<NetworkVertex> uf = new UnionFind<>(new HashSet<>(networks));
             for (List<NetworkVertex> seg : segments.values()) {
@@ -323,7 +320,7 @@ public final class LabGraph {
             for (HostVertex h : hosts) {
                 if (h.routes()) {
                     NetworkVertex first = null;
-                    for (NicEdge e : graph.edgesOf(h)) {
+                    for (NicEdge e : h.nics()) {
                         first = first == null ? e.network() : first;
                         uf.union(first, e.network());
                     }
@@ -372,7 +369,7 @@ public final class LabGraph {
 
     /** The static address of the first domain controller on the network. */
     public Optional<String> domainControllerAddress(NetworkVertex network) {
-        for (NicEdge e : graph.edgesOf(network)) {
+        for (NicEdge e : network.attached()) {
             if (DOMAIN_CONTROLLER.equals(e.host().node().kind()) && e.address().ip() != null) {
                 return Optional.of(e.address().ip());
             }

@@ -2,6 +2,9 @@ package io.labforge.validate;
 
 import io.labforge.model.Network;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 /** A network of the lab as a graph vertex, with its parsed subnet (empty when it has no valid CIDR). */
@@ -11,10 +14,21 @@ public final class NetworkVertex implements LabVertex {
     private final Subnet subnet;
     private final String segment;
 
+    private final List<NicEdge> attached = new ArrayList<>(4);
+
     NetworkVertex(Network network, Subnet subnet, String segment) {
         this.network = network;
         this.subnet = subnet;
         this.segment = segment;
+    }
+
+    void add(NicEdge edge) {
+        attached.add(edge);
+    }
+
+    /** The NICs that join it, in lab order of their nodes. */
+    public List<NicEdge> attached() {
+        return Collections.unmodifiableList(attached);
     }
 
     @Override

@@ -41,4 +41,9 @@ public final class RuleContext {
     public Optional<NodeKind> kind(Node node) {
         return graph.vertexOf(node).kind();
     }
+
+    /** Whether the node is deployed (VM or container), from the vertex's cached kind facts. */
+    public boolean isGuest(Node node) {
+        return graph.vertexOf(node).isGuest();
+    }
 }

@@ -39,6 +39,9 @@ final class RuleEngine {
     }
 
     ValidationReport run(RuleContext ctx) {
+        if (!caching) {
+            return runAll(ctx);
+        }
         if (!caching || !ctx.lab().networks().equals(lastNetworks) || ctx.kinds() != lastKinds) {
             nodeCache = new IdentityHashMap<>();
         }
@@ -69,6 +72,18 @@ final class RuleEngine {
             lastNetworks = ctx.lab().networks();
             lastKinds = ctx.kinds();
         }
+        return new ValidationReport(out);
+    }
+
+    /** A one-off validation: every rule over everything, nothing kept. */
+    private ValidationReport runAll(RuleContext ctx) {
+        List<Problem> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            Findings f = new Findings(rule);
+            rule.check(ctx, f);
+            out.addAll(f.problems());
+        }
+        out.sort(Comparator.comparing(Problem::severity));
         return new ValidationReport(out);
     }
 

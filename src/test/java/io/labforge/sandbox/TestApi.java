@@ -125,6 +125,15 @@ final class TestApi implements AutoCloseable {
         });
     }
 
+    /** Sends a JSON body (PVE accepts JSON as well as form encoding). */
+    Response json(String method, String path, String body) throws IOException {
+        HttpUriRequestBase request = new HttpUriRequestBase(method, URI.create(sandbox.url() + "/api2/json" + path));
+        headers.forEach(request::addHeader);
+        request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        return http.execute(request, response -> new Response(response.getCode(), response.getReasonPhrase(),
+                JSON.readTree(EntityUtils.toString(response.getEntity()))));
+    }
+
     /** Polls a task until it stops; returns its exitstatus. */
     String await(String upid) throws IOException, InterruptedException {
         String node = upid.split(":")[1];

@@ -154,7 +154,7 @@ public final class RuleFixtures {
                 "NIC 1 (net0) of node 'web1' (kind 'linux-vm') joins WAN network 'wan', exposed to the uplink"));
         f.add(fixture("LF402", node("ws1", nics(Nic.of("ad", "10.10.30.20"), Nic.of("db", "10.10.40.20"))),
                 List.of("ws1", "ad", "db"), "node 'ws1' bridges the zones ad, db (networks 'ad', 'db') without the firewall"));
-        f.add(fixture("LF403", node("web1", nics(Nic.dhcp("wan"), Nic.of("db", "10.10.40.50"))), List.of("wan", "web1", "db"),
+        f.add(fixture("LF403", node("web1", nics(Nic.dhcp("wan"), Nic.of("db", "10.10.40.50"))), List.of("db", "wan", "web1"),
                 "Databases network 'db' is reachable from WAN without a firewall: wan -> web1 -> db").also("LF401", "LF402"));
         f.add(fixture("LF404", without(homelab(), "bastion1"), List.of("mgmt"), "management network 'mgmt' has no bastion host"));
         // services

@@ -37,8 +37,12 @@ final class QemuGuests {
         GuestRef ref = req.ref();
         if (req.source().kind() == GuestSource.Kind.CLONE) {
             String from = req.source().templateNode();
-            QemuClone clone = new QemuClone(ref.vmid(), req.name(), req.pool(), req.storage() == null ? null : true,
-                    req.storage(), from.equals(ref.node()) ? null : ref.node(), req.description());
+            // a linked clone when the template already lives on the target storage (fast), else a full copy there
+            Map<String, String> template = client.node(from).qemu().config(req.source().templateVmid()).values();
+            String templateDisk = template.getOrDefault(ConfigReader.bootDiskSlot(template), "");
+            boolean linked = req.storage() == null || templateDisk.startsWith(req.storage() + ":");
+            QemuClone clone = new QemuClone(ref.vmid(), req.name(), req.pool(), linked ? null : true,
+                    linked ? null : req.storage(), from.equals(ref.node()) ? null : ref.node(), req.description());
             await(client.node(from).qemu().cloneAsync(req.source().templateVmid(), clone), log);
         } else {
             GuestConfig c = req.initial();

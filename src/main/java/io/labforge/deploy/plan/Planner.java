@@ -67,7 +67,7 @@ public final class Planner {
             }
             GuestRecord rec = journal.guest(d.id()).orElse(null);
             boolean lost = rec != null && rec.createdBy() != null;
-            String reason = lost ? d.name() + " (VM " + rec.vmid() + ") was deleted outside Labforge; it is created again" : "new guest " + d.name();
+            String reason = lost ? d.name() + " (VM " + rec.vmid() + ") was deleted outside Labforge; it is created again" : "new " + d.realization().name().toLowerCase().replace('_', ' ') + " " + d.name() + " on " + node;
             guests.add(new Change(ResourceType.GUEST, d.id(), Action.CREATE, reason, List.of(), lost, node, null, newGuestWork(d, false)));
         }
         for (OwnedGuests.Owned o : owned.all()) {

@@ -30,7 +30,9 @@ final class CloudInit {
         user.put("shell", "/bin/bash");
         user.put("sudo", "ALL=(ALL) NOPASSWD:ALL");
         user.put("lock_passwd", true);
-        user.put("ssh_authorized_keys", settings.sshPublicKeys());
+        if (!settings.sshPublicKeys().isEmpty()) {
+            user.put("ssh_authorized_keys", settings.sshPublicKeys());
+        }
         root.put("users", List.of(user));
         root.put("ssh_pwauth", false);
         root.put("disable_root", true);

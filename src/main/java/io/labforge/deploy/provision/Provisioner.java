@@ -72,7 +72,8 @@ public final class Provisioner implements ProvisioningHook {
         } else {
             Node source = lab.node(s.fromNode()).orElseThrow(() ->
                     new ProvisioningException("cannot provision " + node.id() + ": node " + s.fromNode() + " is not in the lab"));
-            String at = facts.requireAddressFrom(node, source, s.name());
+            String at = facts.addressFrom(node, source).orElseThrow(() -> new ProvisioningException("cannot provision "
+                    + node.id() + ": " + source.id() + " has no static IP to read " + s.name() + " from"));
             try (RemoteShell from = shells.open(at)) {
                 value = from.read("read " + s.name() + " from " + source.id(),
                         "sudo -n cat " + s.fromPath() + " 2>/dev/null || { echo 'missing' >&2; exit 3; }");

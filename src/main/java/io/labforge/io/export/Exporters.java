@@ -20,6 +20,11 @@ public final class Exporters {
 
     public static Exporters builtin() {
         return new Exporters(List.of(
+                new YamlExporter(),
+                new JsonExporter(),
+                new DotExporter(),
+                new GraphMlExporter(),
+                new AnsibleExporter(),
                 new PngExporter(LabFiles::toYaml),
                 new SvgExporter(LabFiles::toYaml)
         ));

@@ -45,7 +45,8 @@ final class TicketAuthenticator implements Authenticator {
         if (ticket == null || !clock.instant().isBefore(ticket.issued().plus(renewAfter))) {
             ticket = logIn();
         }
-        request.setHeader("Cookie", "PVEAuthCookie=" + ticket.value());
+        // percent-encoded: PVE URL-decodes the cookie, and a raw '+' of the signature would turn into a space
+        request.setHeader("Cookie", "PVEAuthCookie=" + FormEncoder.encode(ticket.value()));
         if (write) {
             request.setHeader("CSRFPreventionToken", ticket.csrf());
         }

@@ -33,17 +33,17 @@ public final class Probe {
     /** @throws ProxmoxException if the server cannot be reached or the credentials are refused */
     public ProbeReport run() {
         PveVersion version = client.version().get();
-        boolean quorate = attempt("read the cluster status", () -> client.cluster().quorate(), true);
+        boolean quorate = attempt(() -> client.cluster().quorate(), true);
         if (!quorate) {
             warnings.add("the cluster has no quorum: reads work, but every create or change will fail");
         }
-        List<NodeSummary> nodes = attempt("list nodes", () -> client.nodes().list(), List.of());
+        List<NodeSummary> nodes = attempt(() -> client.nodes().list(), List.of());
         List<ProbeReport.StorageInfo> storages = new ArrayList<>();
         List<ProbeReport.Media> isos = new ArrayList<>();
         List<ProbeReport.Media> vztmpl = new ArrayList<>();
         Set<String> sharedSeen = new HashSet<>();
         for (NodeSummary node : nodes.stream().filter(NodeSummary::online).toList()) {
-            for (StorageStatus s : attempt("list the storages of " + node.node(), () -> client.node(node.node()).storage().list(), List.<StorageStatus>of())) {
+            for (StorageStatus s : attempt(() -> client.node(node.node()).storage().list(), List.<StorageStatus>of())) {
                 boolean shared = s.shared() != null && s.shared() == 1;
                 if (shared && !sharedSeen.add(s.storage())) {
                     continue; // a shared storage looks the same from every node
@@ -55,14 +55,14 @@ public final class Probe {
                 }
             }
         }
-        List<ProbeReport.Template> templates = attempt("list guests", () -> client.cluster().resources("vm"), List.<ClusterResource>of())
+        List<ProbeReport.Template> templates = attempt(() -> client.cluster().resources("vm"), List.<ClusterResource>of())
                 .stream().filter(ClusterResource::isTemplate)
                 .map(r -> new ProbeReport.Template(r.vmid(), r.name(), r.type(), r.node()))
                 .sorted(Comparator.comparingInt(ProbeReport.Template::vmid)).toList();
         if (templates.isEmpty()) {
             warnings.add("no guest templates are visible (none exist, or the token lacks VM.Audit on them)");
         }
-        List<ProbeReport.MissingPrivilege> missing = attempt("read the token's permissions",
+        List<ProbeReport.MissingPrivilege> missing = attempt(
                 () -> RequiredPrivileges.lacking(client.access().permissions(), version.major()).stream()
                         .map(n -> new ProbeReport.MissingPrivilege(n.privilege(), n.why(), n.roots(), n.required())).toList(),
                 List.of());
@@ -74,14 +74,14 @@ public final class Probe {
 
     private void collect(String node, StorageStatus s, String type, List<ProbeReport.Media> into) {
         if (s.holds(type)) {
-            for (StorageContent c : attempt("list " + type + " on " + s.storage(), () -> client.node(node).storage().content(s.storage(), type),
+            for (StorageContent c : attempt(() -> client.node(node).storage().content(s.storage(), type),
                     List.<StorageContent>of())) {
                 into.add(new ProbeReport.Media(c.volid(), node, c.size()));
             }
         }
     }
 
-    private <T> T attempt(String what, Supplier<T> call, T fallback) {
+    private <T> T attempt(Supplier<T> call, T fallback) {
         try {
             return call.get();
         } catch (ProxmoxException e) {

@@ -17,6 +17,7 @@ public final class FaultInjector {
 
     private final Faults faults;
     private final Random random;
+    private final java.util.Map<String, Integer> injected = new java.util.TreeMap<>();
 
     public FaultInjector(Faults faults, long seed) {
         this.faults = faults;
@@ -30,6 +31,7 @@ public final class FaultInjector {
     /** The transient error for the next request, or null. */
     public synchronized TransientError transientError() {
         if (faults.transientErrors() > 0 && random.nextDouble() < faults.transientErrors()) {
+            injected.merge("transient", 1, Integer::sum);
             return TRANSIENT[random.nextInt(TRANSIENT.length)];
         }
         return null;
@@ -38,13 +40,23 @@ public final class FaultInjector {
     /** Extra simulated seconds for the next request (0 when not slow). */
     public synchronized double slowness() {
         if (faults.slowRequests() > 0 && random.nextDouble() < faults.slowRequests()) {
+            injected.merge("slow", 1, Integer::sum);
             return random.nextDouble() * faults.slowSeconds();
         }
         return 0;
     }
 
     public synchronized boolean dropResponse() {
-        return faults.droppedResponses() > 0 && random.nextDouble() < faults.droppedResponses();
+        boolean drop = faults.droppedResponses() > 0 && random.nextDouble() < faults.droppedResponses();
+        if (drop) {
+            injected.merge("drop", 1, Integer::sum);
+        }
+        return drop;
+    }
+
+    /** How many faults of each kind were injected so far (transient, drop, slow, failed-task). */
+    public synchronized java.util.Map<String, Integer> injected() {
+        return new java.util.TreeMap<>(injected);
     }
 
     /** The error a worker task of this type ends with, or null when it succeeds. */
@@ -52,6 +64,7 @@ public final class FaultInjector {
         if (faults.failedTasks() <= 0 || random.nextDouble() >= faults.failedTasks()) {
             return null;
         }
+        injected.merge("failed-task", 1, Integer::sum);
         return switch (type) {
             case "qmclone", "vzclone" -> "clone failed: command '/usr/bin/qemu-img convert -p -n -f raw -O raw' failed: exit code 1";
             case "qmcreate" -> "unable to create VM " + id + " - command 'lvcreate' failed: exit code 5";

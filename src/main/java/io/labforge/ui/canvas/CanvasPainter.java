@@ -20,8 +20,8 @@ import java.util.Set;
 final class CanvasPainter {
 
     /** Below this zoom the cards lose their text; below {@link #BLOCKS} they are plain blocks. */
-    static final double TEXT = 0.4;
-    static final double BLOCKS = 0.18;
+    static final double TEXT = 0.3;
+    static final double BLOCKS = 0.15;
 
     private static final Font NAME = Font.font("DejaVu Sans", FontWeight.BOLD, 13);
     private static final Font KIND = Font.font("DejaVu Sans", 11);
@@ -30,6 +30,7 @@ final class CanvasPainter {
     private static final Font GROUP = Font.font("DejaVu Sans", FontWeight.BOLD, 11);
 
     private final IconGlyphs icons = new IconGlyphs();
+    private final TextWidths widths = new TextWidths();
 
     /** What the painter needs besides the diagram: view, colours, selection, problem badges. */
     record Frame(Viewport view, double width, double height, CanvasColors colors, Set<String> selected,
@@ -39,15 +40,18 @@ final class CanvasPainter {
     /** Counts of what the last frame drew, for the bench. */
     int drawnCards;
 
-    void paint(GraphicsContext g, DiagramModel m, Frame f) {
+    /** {@code dx}, {@code dy}: diagram units minus lab units (see {@link DiagramGeometry}). */
+    void paint(GraphicsContext g, DiagramModel m, double dx, double dy, Frame f) {
         g.setTransform(1, 0, 0, 1, 0, 0);
+        // A clear of the whole canvas drops the commands of earlier frames not yet rendered.
+        g.clearRect(0, 0, f.width(), f.height());
         g.setFill(f.colors().background());
         g.fillRect(0, 0, f.width(), f.height());
         grid(g, f);
         Viewport v = f.view();
         double s = v.scale();
-        g.setTransform(s, 0, 0, s, v.toScreenX(0), v.toScreenY(0));
-        Rect view = v.visible(f.width(), f.height());
+        g.setTransform(s, 0, 0, s, v.toScreenX(-dx), v.toScreenY(-dy));
+        Rect view = v.visible(f.width(), f.height()).moved(dx, dy);
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(TextAlignment.LEFT);
         for (DiagramModel.GroupBox b : m.groups()) {
@@ -111,7 +115,7 @@ final class CanvasPainter {
         g.fillText(b.label(), r.x() + 12, r.y() + 16);
     }
 
-    private static void zone(GraphicsContext g, DiagramModel.Zone z, Frame f, double s) {
+    private void zone(GraphicsContext g, DiagramModel.Zone z, Frame f, double s) {
         Rect r = z.bounds();
         g.setFill(CanvasColors.fx(z.color()));
         g.fillRoundRect(r.x(), r.y(), r.w(), r.h(), 12, 12);
@@ -133,7 +137,7 @@ final class CanvasPainter {
         if (s >= TEXT) {
             g.setFont(KIND);
             g.setFill(Color.rgb(255, 255, 255, 0.85));
-            g.fillText(z.detail(), r.x() + 12 + textWidth(z.label(), 7.6) + 12, r.y() + 19.5);
+            g.fillText(z.detail(), r.x() + 12 + widths.width(z.label(), ZONE) + 12, r.y() + 19.5);
         }
     }
 
@@ -171,7 +175,7 @@ final class CanvasPainter {
         }
     }
 
-    private static void text(GraphicsContext g, DiagramModel.Card c, CanvasColors col, Rect r) {
+    private void text(GraphicsContext g, DiagramModel.Card c, CanvasColors col, Rect r) {
         double tx = r.x() + 56;
         g.setFont(NAME);
         g.setFill(col.text());
@@ -188,7 +192,7 @@ final class CanvasPainter {
             g.fillText(a.text(), tx + 12, y);
             g.setFont(KIND);
             g.setFill(col.muted());
-            g.fillText(a.network(), tx + 12 + textWidth(a.text(), 6.7) + 6, y);
+            g.fillText(a.network(), tx + 12 + widths.width(a.text(), ADDRESS) + 6, y);
             y += 15;
         }
     }
@@ -201,8 +205,4 @@ final class CanvasPainter {
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
     }
 
-    /** Width estimate from a mean advance: measuring text per frame would cost more than drawing it. */
-    private static double textWidth(String s, double advance) {
-        return s == null ? 0 : s.length() * advance;
-    }
 }

@@ -29,7 +29,7 @@ final class Form extends GridPane {
         setHgap(8);
         setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(84);
+        labels.setMinWidth(100);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -51,8 +51,7 @@ final class Form extends GridPane {
             error.setManaged(why != null);
             error.setVisible(why != null);
         });
-        add(label, field);
-        add(new Label(), error);
+        add(label, new javafx.scene.layout.VBox(2, field, error));
         return field;
     }
 

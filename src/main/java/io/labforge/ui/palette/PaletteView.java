@@ -83,7 +83,7 @@ public final class PaletteView extends VBox {
             NodeKind k = item.nodeKind();
             FontIcon icon = new FontIcon(k.icon());
             icon.setIconSize(18);
-            icon.setIconColor(CanvasColors.fx(DiagramPalette.category(k.category())));
+            icon.getStyleClass().add("category-" + k.category().name().toLowerCase().replace('_', '-'));
             StackPane tile = new StackPane(icon);
             tile.getStyleClass().add("palette-icon");
             return tile;

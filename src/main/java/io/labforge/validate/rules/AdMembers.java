@@ -26,7 +26,7 @@ final class AdMembers {
         for (NicEdge e : ctx.graph().attached(ad)) {
             HostVertex h = e.host();
             if (!h.routes() && !h.has(Trait.SPANS_ZONES) && !LabGraph.DOMAIN_CONTROLLER.equals(h.node().kind())
-                    && ctx.kinds().realization(h.node()).isGuest() && !out.contains(h)) {
+                    && h.isGuest() && !out.contains(h)) {
                 out.add(h);
             }
         }

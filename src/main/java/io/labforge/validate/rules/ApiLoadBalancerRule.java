@@ -8,6 +8,7 @@ import io.labforge.validate.RuleContext;
 import io.labforge.validate.Severity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,16 @@ final class ApiLoadBalancerRule extends BaseRule {
     @Override
     public void check(RuleContext ctx, Findings out) {
         List<Node> lbs = ctx.lab().nodes().stream().filter(n -> LOAD_BALANCER.equals(n.kind())).toList();
+        // API frontends by control plane, so each cluster looks at its own frontends only.
+        Map<String, List<ApiFrontend>> byBackend = new HashMap<>();
+        for (Node lb : lbs) {
+            for (Frontends.Frontend f : Frontends.of(lb)) {
+                if (f.port() == API_PORT) {
+                    ApiFrontend api = new ApiFrontend(lb, f);
+                    f.backends().forEach(b -> byBackend.computeIfAbsent(b, k -> new ArrayList<>(1)).add(api));
+                }
+            }
+        }
         for (K8sClusters.Cluster c : K8sClusters.of(ctx.lab())) {
             List<String> cps = c.controlPlaneIds();
             if (cps.size() < 2) {
@@ -37,14 +48,12 @@ final class ApiLoadBalancerRule extends BaseRule {
             Node partialLb = null;
             Frontends.Frontend partial = null;
             boolean complete = false;
-            for (Node lb : lbs) {
-                for (Frontends.Frontend f : Frontends.of(lb)) {
-                    if (f.port() == API_PORT && f.backends().stream().anyMatch(cps::contains)) {
-                        complete |= f.backends().containsAll(cps);
-                        if (partial == null) {
-                            partial = f;
-                            partialLb = lb;
-                        }
+            for (String cp : cps) {
+                for (ApiFrontend api : byBackend.getOrDefault(cp, List.of())) {
+                    complete |= api.frontend().backends().containsAll(cps);
+                    if (partial == null) {
+                        partial = api.frontend();
+                        partialLb = api.lb();
                     }
                 }
             }
@@ -72,6 +81,9 @@ final class ApiLoadBalancerRule extends BaseRule {
                                 + "]} and use it as the control-plane endpoint", subjects, fix);
             }
         }
+    }
+
+    private record ApiFrontend(Node lb, Frontends.Frontend frontend) {
     }
 
     @SuppressWarnings("unchecked")

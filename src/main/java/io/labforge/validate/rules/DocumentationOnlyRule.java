@@ -21,7 +21,7 @@ final class DocumentationOnlyRule extends BaseRule implements NodeRule {
 
     @Override
     public void check(Node node, RuleContext ctx, Findings out) {
-        if (ctx.kind(node).isEmpty() || ctx.kinds().realization(node).isGuest()) {
+        if (ctx.kind(node).isEmpty() || ctx.isGuest(node)) {
             return;
         }
         List<String> set = new ArrayList<>();

@@ -6,6 +6,7 @@ import io.labforge.validate.RuleContext;
 import io.labforge.validate.Severity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +22,15 @@ final class DuplicateHostnameRule extends BaseRule {
 
     @Override
     public void check(RuleContext ctx, Findings out) {
+        Map<String, Node> first = new HashMap<>();
         Map<String, List<Node>> byName = new LinkedHashMap<>();
         for (Node n : ctx.lab().nodes()) {
-            if (ctx.kinds().realization(n).isGuest()) {
-                byName.computeIfAbsent(n.effectiveHostname().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(n);
+            if (ctx.isGuest(n)) {
+                String name = n.effectiveHostname().toLowerCase(Locale.ROOT);
+                Node earlier = first.putIfAbsent(name, n);
+                if (earlier != null) {
+                    byName.computeIfAbsent(name, k -> new ArrayList<>(List.of(earlier))).add(n);
+                }
             }
         }
         byName.forEach((name, nodes) -> {

@@ -23,7 +23,7 @@ final class HostnameFormatRule extends BaseRule implements NodeRule {
 
     @Override
     public void check(Node node, RuleContext ctx, Findings out) {
-        if (!ctx.kinds().realization(node).isGuest()) {
+        if (!ctx.isGuest(node)) {
             return;
         }
         String name = node.effectiveHostname();

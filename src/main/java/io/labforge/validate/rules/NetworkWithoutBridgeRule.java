@@ -23,7 +23,7 @@ final class NetworkWithoutBridgeRule extends BaseRule {
                 continue;
             }
             List<String> guests = ctx.graph().attached(net).stream().map(NicEdge::host)
-                    .filter(h -> ctx.kinds().realization(h.node()).isGuest()).map(h -> h.id()).distinct().toList();
+                    .filter(h -> h.isGuest()).map(h -> h.id()).distinct().toList();
             if (!guests.isEmpty()) {
                 out.add(Say.net(net.network()) + " has no bridge, but guests " + Say.quoted(guests) + " join it",
                         "set the bridge the guests' NICs plug into, e.g. vmbr1", List.of(net.id()));

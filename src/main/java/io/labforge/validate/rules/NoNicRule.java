@@ -16,7 +16,7 @@ final class NoNicRule extends BaseRule implements NodeRule {
 
     @Override
     public void check(Node node, RuleContext ctx, Findings out) {
-        if (node.nics().isEmpty() && ctx.kinds().realization(node).isGuest()) {
+        if (node.nics().isEmpty() && ctx.isGuest(node)) {
             out.add(Say.node(node) + " has no NIC: nothing can reach it",
                     "drag a link from " + Say.node(node) + " to a network", List.of(node.id()));
         }

@@ -19,7 +19,7 @@ final class Placement {
         String fallback = ctx.lab().target() == null ? null : ctx.lab().target().node();
         Map<String, List<Node>> out = new LinkedHashMap<>();
         for (Node n : ctx.lab().nodes()) {
-            if (ctx.kinds().realization(n).isGuest()) {
+            if (ctx.isGuest(n)) {
                 String where = n.proxmoxNode() != null ? n.proxmoxNode() : fallback;
                 out.computeIfAbsent(where, k -> new ArrayList<>()).add(n);
             }

@@ -43,14 +43,17 @@ final class ProtectedExposureRule extends BaseRule {
                 continue;
             }
             List<LabVertex> path = LabGraph.path(reached, n);
-            List<String> subjects = path.stream().map(LabVertex::id).distinct().toList();
+            // the exposed network first (the file location points at it), then the path from WAN
+            java.util.LinkedHashSet<String> subjects = new java.util.LinkedHashSet<>();
+            subjects.add(n.id());
+            path.forEach(v -> subjects.add(v.id()));
             String route = path.stream().map(LabVertex::id).collect(Collectors.joining(" -> "));
             String via = path.stream().filter(v -> v instanceof HostVertex).map(LabVertex::id).findFirst()
                     .map(h -> "host '" + h + "'").orElse("a shared L2 segment");
             out.add(n.network().kind().label() + " " + Say.net(n.network()) + " is reachable from WAN without a firewall: "
                             + route,
                     "remove the path through " + via + "; protected zones must sit behind the firewall",
-                    subjects);
+                    List.copyOf(subjects));
         }
     }
 }

@@ -22,7 +22,7 @@ final class TargetRule extends BaseRule {
         int guests = 0;
         List<String> unplaced = new ArrayList<>();
         for (Node n : ctx.lab().nodes()) {
-            if (ctx.kinds().realization(n).isGuest()) {
+            if (ctx.isGuest(n)) {
                 guests++;
                 if (n.proxmoxNode() == null) {
                     unplaced.add(n.id());

@@ -63,7 +63,8 @@ class AuthenticationTest {
             return auth.equals("PVEAPIToken=" + TestClients.TOKEN_ID + "=" + TestClients.TOKEN_SECRET);
         }
         String cookie = r.header("cookie");
-        return cookie != null && cookie.equals("PVEAuthCookie=PVE:deployer@pve:6743ABCD::sig" + logins.get() + "+/=");
+        return cookie != null && cookie.startsWith("PVEAuthCookie=") && java.net.URLDecoder.decode(cookie.substring(14),
+                java.nio.charset.StandardCharsets.UTF_8).equals("PVE:deployer@pve:6743ABCD::sig" + logins.get() + "+/=");
     }
 
     @AfterEach
@@ -93,7 +94,7 @@ class AuthenticationTest {
         FakeRequest get = server.received().get(1);
         FakeRequest post = server.received().get(2);
         assertThat(get.header("csrfpreventiontoken")).isNull();
-        assertThat(get.header("cookie")).startsWith("PVEAuthCookie=PVE:deployer@pve:");
+        assertThat(get.header("cookie")).startsWith("PVEAuthCookie=PVE%3Adeployer%40pve%3A");
         assertThat(post.header("csrfpreventiontoken")).isEqualTo("csrf-1");
         assertThat(post.header("authorization")).isNull();
     }
