@@ -94,6 +94,10 @@ public final class LabDocument {
         return report;
     }
 
+    public ValidationReport report() {
+        return report.get();
+    }
+
     public StringProperty titleProperty() {
         return title;
     }

@@ -43,6 +43,8 @@ final class CanvasPainter {
     /** {@code dx}, {@code dy}: diagram units minus lab units (see {@link DiagramGeometry}). */
     void paint(GraphicsContext g, DiagramModel m, double dx, double dy, Frame f) {
         g.setTransform(1, 0, 0, 1, 0, 0);
+        // A clear of the whole canvas drops the commands of earlier frames not yet rendered.
+        g.clearRect(0, 0, f.width(), f.height());
         g.setFill(f.colors().background());
         g.fillRect(0, 0, f.width(), f.height());
         grid(g, f);
