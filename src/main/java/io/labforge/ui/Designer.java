@@ -10,6 +10,7 @@ import io.labforge.ui.file.Dialogs;
 import io.labforge.ui.file.FileActions;
 import io.labforge.ui.file.RecentFiles;
 import io.labforge.ui.file.Recovery;
+import io.labforge.ui.help.HelpActions;
 import io.labforge.ui.inspector.InspectorView;
 import io.labforge.ui.palette.PaletteModel;
 import io.labforge.ui.palette.PaletteView;
@@ -22,12 +23,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 
+import java.net.URI;
+import java.util.function.Consumer;
+
 /** Builds the designer: the document, its actions and panels, wired together. */
 public final class Designer {
 
     /** What differs between the real window and a test. */
+    /** @param browser opens an address in the desktop's browser; {@code null} where there is none (tests) */
     public record Services(TaskRunner tasks, Dialogs dialogs, RecentFiles recent, Recovery recovery,
-                           Exporters exporters, Themes themes) {
+                           Exporters exporters, Themes themes, Consumer<URI> browser) {
+
+        /** Without a browser: Help → Documentation then shows where the guides are. */
+        public Services(TaskRunner tasks, Dialogs dialogs, RecentFiles recent, Recovery recovery,
+                        Exporters exporters, Themes themes) {
+            this(tasks, dialogs, recent, recovery, exporters, themes, null);
+        }
     }
 
     private final LabDocument doc;
@@ -64,11 +75,13 @@ public final class Designer {
                 MainWindow.tab("tab-log", "Log", logView));
         doc.reportProperty().addListener((o, a, r) -> bottom.getTabs().get(0).setText(
                 r.isClean() ? "Problems" : "Problems (" + r.problems().size() + ")"));
+        HelpActions help = new HelpActions(s.tasks(), () -> canvas.getScene().getWindow(), s.browser(), log::info);
         MainMenu menu = new MainMenu(doc, files, edit, canvas, s.themes(), new MainMenu.Extra(
                 () -> export.show(canvas.getScene().getWindow()),
                 () -> bottom.getSelectionModel().select(0),
-                () -> HelpDialogs.shortcuts(canvas.getScene().getWindow()),
-                () -> HelpDialogs.about(canvas.getScene().getWindow()),
+                help::shortcuts,
+                help::documentation,
+                help::about,
                 this::showWelcome,
                 () -> canvas.getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(
                         canvas.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));

@@ -38,7 +38,8 @@ public final class LabforgeApp extends Application {
         Themes themes = new Themes(Preferences.userRoot().node("io/labforge/appearance"));
         themes.apply();
         Designer d = new Designer(new Designer.Services(new FxTaskRunner(), new FxDialogs(() -> stage),
-                RecentFiles.user(), Recovery.user(), Exporters.builtin(), themes));
+                RecentFiles.user(), Recovery.user(), Exporters.builtin(), themes,
+                uri -> getHostServices().showDocument(uri.toString())));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(d.window(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(LabforgeApp.class.getResource("designer.css").toExternalForm());

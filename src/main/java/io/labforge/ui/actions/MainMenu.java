@@ -5,6 +5,7 @@ import io.labforge.edit.Arrange;
 import io.labforge.ui.LabDocument;
 import io.labforge.ui.canvas.LabCanvas;
 import io.labforge.ui.file.FileActions;
+import io.labforge.ui.help.Shortcuts;
 import io.labforge.ui.theme.Themes;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -17,16 +18,19 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The menu bar and the toolbar; each entry calls an action object, nothing more. */
 public final class MainMenu {
 
     /** What the menus call besides file, edit and canvas actions. */
-    public record Extra(Runnable export, Runnable validate, Runnable shortcuts, Runnable about, Runnable welcome,
-                        Runnable quit) {
+    public record Extra(Runnable export, Runnable validate, Runnable shortcuts, Runnable documentation,
+                        Runnable about, Runnable welcome, Runnable quit) {
     }
+
+    public static final String HELP_SHORTCUTS_ID = "menu-help-shortcuts";
+    public static final String HELP_DOCS_ID = "menu-help-docs";
+    public static final String HELP_ABOUT_ID = "menu-help-about";
 
     private final LabDocument doc;
     private final FileActions files;
@@ -46,19 +50,18 @@ public final class MainMenu {
 
     public MenuBar menuBar() {
         Menu file = new Menu("_File", null,
-                item("New lab", "Shortcut+N", e -> files.newLab()),
-                item("Open…", "Shortcut+O", e -> files.open()),
+                item("New lab", Shortcuts.NEW, e -> files.newLab()),
+                item("Open…", Shortcuts.OPEN, e -> files.open()),
                 item("Welcome / samples…", null, e -> extra.welcome().run()),
-                item("Save", "Shortcut+S", e -> files.save()),
-                item("Save as…", "Shortcut+Shift+S", e -> files.saveAs()),
-                item("Export PNG / SVG…", "Shortcut+E", e -> extra.export().run()),
-                item("Quit", "Shortcut+Q", e -> extra.quit().run()));
-        MenuItem undo = item("Undo", "Shortcut+Z", e -> doc.undo());
+                item("Save", Shortcuts.SAVE, e -> files.save()),
+                item("Save as…", Shortcuts.SAVE_AS, e -> files.saveAs()),
+                item("Export PNG / SVG…", Shortcuts.EXPORT, e -> extra.export().run()),
+                item("Quit", Shortcuts.QUIT, e -> extra.quit().run()));
+        MenuItem undo = item("Undo", Shortcuts.UNDO, e -> doc.undo());
         undo.setId("menu-undo");
-        MenuItem redo = item("Redo", "Shortcut+Y", e -> doc.redo());
+        MenuItem redo = item("Redo", Shortcuts.REDO, e -> doc.redo());
         redo.setId("menu-redo");
-        MenuItem redo2 = item("Redo", "Shortcut+Shift+Z", e -> doc.redo());
-        redo2.setVisible(false);
+        MenuItem redo2 = hidden(Shortcuts.REDO_ALT, e -> doc.redo());
         doc.revisionProperty().addListener((o, a, b) -> {
             undo.setText(doc.stack().undoDescription().map(d -> "Undo " + d).orElse("Undo"));
             redo.setText(doc.stack().redoDescription().map(d -> "Redo " + d).orElse("Redo"));
@@ -68,18 +71,18 @@ public final class MainMenu {
         undo.setDisable(true);
         redo.setDisable(true);
         Menu editMenu = new Menu("_Edit", null, undo, redo, redo2,
-                item("Cut", "Shortcut+X", e -> {
+                item("Cut", Shortcuts.CUT, e -> {
                     edit.copy();
                     edit.delete();
                 }),
-                item("Copy", "Shortcut+C", e -> edit.copy()),
-                item("Paste", "Shortcut+V", e -> edit.paste()),
-                item("Duplicate", "Shortcut+D", e -> edit.duplicate()),
-                item("Delete", "Delete", e -> edit.delete()),
-                item("Select all", "Shortcut+A", e -> edit.selectAll()));
+                item("Copy", Shortcuts.COPY, e -> edit.copy()),
+                item("Paste", Shortcuts.PASTE, e -> edit.paste()),
+                item("Duplicate", Shortcuts.DUPLICATE, e -> edit.duplicate()),
+                item("Delete", Shortcuts.DELETE, e -> edit.delete()),
+                item("Select all", Shortcuts.SELECT_ALL, e -> edit.selectAll()));
         Menu arrange = new Menu("_Arrange", null,
-                item("Auto-layout by zone", "Shortcut+L", e -> edit.autoLayout()),
-                item("Group selected nodes", "Shortcut+G", e -> edit.group()),
+                item("Auto-layout by zone", Shortcuts.AUTO_LAYOUT, e -> edit.autoLayout()),
+                item("Group selected nodes", Shortcuts.GROUP, e -> edit.group()),
                 item("Align left", null, e -> edit.align(Arrange.Align.LEFT)),
                 item("Align centre", null, e -> edit.align(Arrange.Align.CENTER)),
                 item("Align right", null, e -> edit.align(Arrange.Align.RIGHT)),
@@ -91,23 +94,26 @@ public final class MainMenu {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(themes.darkProperty());
         Menu view = new Menu("_View", null,
-                item("Zoom in", "Shortcut+Equals", e -> canvas.zoomIn()),
-                item("Zoom in", "Shortcut+Add", e -> canvas.zoomIn()),
-                item("Zoom out", "Shortcut+Minus", e -> canvas.zoomOut()),
-                item("Zoom out", "Shortcut+Subtract", e -> canvas.zoomOut()),
-                item("Fit lab", "Shortcut+0", e -> canvas.fit()),
-                item("Actual size", "Shortcut+1", e -> canvas.actualSize()),
+                item("Zoom in", Shortcuts.ZOOM_IN, e -> canvas.zoomIn()),
+                hidden(Shortcuts.ZOOM_IN_EQUALS, e -> canvas.zoomIn()),
+                hidden(Shortcuts.ZOOM_IN_KEYPAD, e -> canvas.zoomIn()),
+                item("Zoom out", Shortcuts.ZOOM_OUT, e -> canvas.zoomOut()),
+                hidden(Shortcuts.ZOOM_OUT_KEYPAD, e -> canvas.zoomOut()),
+                item("Fit lab", Shortcuts.ZOOM_FIT, e -> canvas.fit()),
+                item("Actual size", Shortcuts.ZOOM_RESET, e -> canvas.actualSize()),
                 dark);
-        view.getItems().get(1).setVisible(false);
-        view.getItems().get(3).setVisible(false);
         Menu lab = new Menu("_Lab", null,
-                item("Validate", "F7", e -> extra.validate().run()),
+                item("Validate", Shortcuts.VALIDATE, e -> extra.validate().run()),
                 disabled("Plan… (needs a Proxmox connection)"),
                 disabled("Deploy… (needs a Proxmox connection)"),
                 disabled("Destroy… (needs a Proxmox connection)"));
         Menu help = new Menu("_Help", null,
-                item("Keyboard shortcuts", "F1", e -> extra.shortcuts().run()),
+                item("Keyboard shortcuts", Shortcuts.HELP, e -> extra.shortcuts().run()),
+                item("Documentation", null, e -> extra.documentation().run()),
                 item("About Labforge", null, e -> extra.about().run()));
+        help.getItems().get(0).setId(HELP_SHORTCUTS_ID);
+        help.getItems().get(1).setId(HELP_DOCS_ID);
+        help.getItems().get(2).setId(HELP_ABOUT_ID);
         MenuBar bar = new MenuBar(file, editMenu, arrange, view, lab, help);
         bar.setId("menu-bar");
         return bar;
@@ -119,20 +125,20 @@ public final class MainMenu {
         dark.selectedProperty().bindBidirectional(themes.darkProperty());
         dark.setTooltip(new Tooltip("Light / dark theme"));
         ToolBar bar = new ToolBar(
-                tool("tool-new", "mdi2f-file-outline", "New lab (Ctrl+N)", files::newLab),
-                tool("tool-open", "mdi2f-folder-open-outline", "Open (Ctrl+O)", files::open),
-                tool("tool-save", "mdi2c-content-save-outline", "Save (Ctrl+S)", files::save),
-                tool("tool-export", "mdi2i-image-outline", "Export PNG / SVG (Ctrl+E)", extra.export()),
+                tool("tool-new", "mdi2f-file-outline", tip("New lab", Shortcuts.NEW), files::newLab),
+                tool("tool-open", "mdi2f-folder-open-outline", tip("Open", Shortcuts.OPEN), files::open),
+                tool("tool-save", "mdi2c-content-save-outline", tip("Save", Shortcuts.SAVE), files::save),
+                tool("tool-export", "mdi2i-image-outline", tip("Export PNG / SVG", Shortcuts.EXPORT), extra.export()),
                 new Separator(),
-                tool("tool-undo", "mdi2u-undo", "Undo (Ctrl+Z)", doc::undo),
-                tool("tool-redo", "mdi2r-redo", "Redo (Ctrl+Y)", doc::redo),
+                tool("tool-undo", "mdi2u-undo", tip("Undo", Shortcuts.UNDO), doc::undo),
+                tool("tool-redo", "mdi2r-redo", tip("Redo", Shortcuts.REDO), doc::redo),
                 new Separator(),
-                tool("tool-layout", "mdi2s-sitemap-outline", "Auto-layout by zone (Ctrl+L)", edit::autoLayout),
-                tool("tool-zoom-in", "mdi2m-magnify-plus-outline", "Zoom in (Ctrl++)", canvas::zoomIn),
-                tool("tool-zoom-out", "mdi2m-magnify-minus-outline", "Zoom out (Ctrl+-)", canvas::zoomOut),
-                tool("tool-fit", "mdi2f-fit-to-screen-outline", "Fit lab (Ctrl+0)", canvas::fit),
+                tool("tool-layout", "mdi2s-sitemap-outline", tip("Auto-layout by zone", Shortcuts.AUTO_LAYOUT), edit::autoLayout),
+                tool("tool-zoom-in", "mdi2m-magnify-plus-outline", tip("Zoom in", Shortcuts.ZOOM_IN), canvas::zoomIn),
+                tool("tool-zoom-out", "mdi2m-magnify-minus-outline", tip("Zoom out", Shortcuts.ZOOM_OUT), canvas::zoomOut),
+                tool("tool-fit", "mdi2f-fit-to-screen-outline", tip("Fit lab", Shortcuts.ZOOM_FIT), canvas::fit),
                 new Separator(),
-                tool("tool-validate", "mdi2c-check-decagram-outline", "Validate (F7)", extra.validate()),
+                tool("tool-validate", "mdi2c-check-decagram-outline", tip("Validate", Shortcuts.VALIDATE), extra.validate()),
                 dark);
         bar.setId("tool-bar");
         return bar;
@@ -148,13 +154,26 @@ public final class MainMenu {
         return b;
     }
 
-    private static MenuItem item(String text, String keys, EventHandler<ActionEvent> action) {
+    /** A menu item whose accelerator is the shortcut {@code shortcutId} of {@link Shortcuts}, if any. */
+    private static MenuItem item(String text, String shortcutId, EventHandler<ActionEvent> action) {
         MenuItem m = new MenuItem(text);
-        if (keys != null) {
-            m.setAccelerator(KeyCombination.keyCombination(keys));
+        if (shortcutId != null) {
+            m.setAccelerator(Shortcuts.get(shortcutId).combination());
         }
         m.setOnAction(action);
         return m;
+    }
+
+    /** An invisible item that only carries a second key for an action shown elsewhere in the menu. */
+    private static MenuItem hidden(String shortcutId, EventHandler<ActionEvent> action) {
+        MenuItem m = item(Shortcuts.get(shortcutId).action(), shortcutId, action);
+        m.setVisible(false);
+        return m;
+    }
+
+    /** Tooltip text with the key as this platform shows it, e.g. {@code Save (Ctrl+S)}. */
+    private static String tip(String text, String shortcutId) {
+        return text + " (" + Shortcuts.get(shortcutId).displayText() + ")";
     }
 
     private static MenuItem disabled(String text) {

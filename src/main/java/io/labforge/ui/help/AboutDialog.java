@@ -29,8 +29,14 @@ public final class AboutDialog extends Dialog<ButtonType> {
     public static final String DOCS_URL = "docs/ in the Labforge source tree (README.md links every guide)";
     public static final String VERSION_ID = "aboutVersion";
     public static final String LICENCES_ID = "aboutLicences";
+    public static final String DOCS_ID = "aboutDocs";
 
     public AboutDialog(String version, List<ThirdPartyNotices.Notice> notices) {
+        this(version, notices, DOCS_URL);
+    }
+
+    /** @param docs where the user guides are, as the user should read it (a folder or an address) */
+    public AboutDialog(String version, List<ThirdPartyNotices.Notice> notices, String docs) {
         setTitle("About Labforge");
         setHeaderText(null);
 
@@ -59,7 +65,10 @@ public final class AboutDialog extends Dialog<ButtonType> {
         table.setPlaceholder(new Label("No licence list in this build"));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        VBox content = new VBox(8, header, count, table);
+        Label docsLabel = new Label("Documentation: " + docs);
+        docsLabel.setId(DOCS_ID);
+        docsLabel.setWrapText(true);
+        VBox content = new VBox(8, header, count, table, docsLabel);
         content.setPrefSize(780, 520);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -69,6 +78,11 @@ public final class AboutDialog extends Dialog<ButtonType> {
     /** With the running build's version. */
     public AboutDialog(List<ThirdPartyNotices.Notice> notices) {
         this(AppInfo.version(), notices);
+    }
+
+    /** With the running build's version and where its documentation is. */
+    public AboutDialog(List<ThirdPartyNotices.Notice> notices, String docs) {
+        this(AppInfo.version(), notices, docs);
     }
 
     /** {@code group:artifact:version} → {@code version}. */
