@@ -88,4 +88,24 @@ class HelpMenuTest {
         });
         assertThat(designer.log().lines()).anySatisfy(l -> assertThat(l).contains("Opened the documentation"));
     }
+
+    @Test
+    void withoutABrowserDocumentationShowsAboutNamingTheDocsFolder(FxRobot robot) throws Exception {
+        Designer noBrowser = WaitForAsyncUtils.asyncFx(() -> {
+            Designer d = TestDesigner.create(new TestDesigner.ScriptedDialogs(), dir);
+            Stage s = new Stage();
+            s.setScene(new Scene(d.window(), 400, 300));
+            s.show();
+            return d;
+        }).get();
+        robot.interact(() -> noBrowser.window().lookupAll("#menu-bar").stream().findFirst()
+                .map(MenuBar.class::cast).orElseThrow().getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> MainMenu.HELP_DOCS_ID.equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        assertThat(robot.lookup("#" + AboutDialog.DOCS_ID).queryAs(Label.class).getText())
+                .isEqualTo("Documentation: " + Path.of("docs").toAbsolutePath().normalize());
+        assertThat(opened).isEmpty();
+        robot.closeCurrentWindow();
+        robot.interact(() -> noBrowser.window().getScene().getWindow().hide());
+    }
 }
