@@ -122,7 +122,7 @@ public final class ProgressView extends BorderPane {
         Label what = new Label();
         what.setId("deploy-failure");
         what.setWrapText(true);
-        what.setStyle("-fx-text-fill: -color-danger-fg;");
+        what.setStyle("-fx-text-fill: #b71c1c;");
         Button retry = button("deploy-retry", "Retry step", () -> model.answer(Decision.RETRY));
         Button skip = button("deploy-continue", "Continue", () -> model.answer(Decision.CONTINUE));
         Button back = button("deploy-rollback", "Roll back", () -> model.answer(Decision.ROLL_BACK));
@@ -131,7 +131,7 @@ public final class ProgressView extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox box = new HBox(8, what, grow, retry, skip, back, stop);
         box.setId("deploy-failure-bar");
-        box.setStyle("-fx-padding: 4 6 4 6; -fx-alignment: center-left; -fx-background-color: -color-danger-subtle;");
+        box.setStyle("-fx-padding: 4 6 4 6; -fx-alignment: center-left; -fx-background-color: #fdecea;");
         box.visibleProperty().bind(model.failureProperty().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         model.failureProperty().addListener((o, a, f) -> what.setText(f == null ? "" : describe(f)));
