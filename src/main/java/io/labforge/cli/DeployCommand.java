@@ -2,15 +2,19 @@ package io.labforge.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.labforge.app.DeploySession;
+import io.labforge.app.ProvisioningSetup;
+import io.labforge.deploy.ProvisioningHook;
 import io.labforge.deploy.engine.CancelToken;
 import io.labforge.deploy.engine.RunResult;
 import io.labforge.deploy.event.DeployListener;
+import io.labforge.deploy.plan.DeployOptions;
 import io.labforge.deploy.plan.DesiredLab;
 import io.labforge.deploy.plan.LabIntent;
 import io.labforge.deploy.plan.Plan;
 import io.labforge.deploy.port.ClusterException;
 import io.labforge.kind.NodeKinds;
 import io.labforge.model.Lab;
+import io.labforge.ssh.HostKeyDecision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +27,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,6 +57,17 @@ public final class DeployCommand implements Callable<Integer> {
             description = "ask, retry, continue, rollback or abort (default: ${DEFAULT-VALUE}; without a terminal ask means abort).")
     String onFailure;
 
+    @Option(names = "--provision", paramLabel = "PRIVATE_KEY",
+            description = "After each guest is ready, apply its role over SSH with this private key (its .pub beside it "
+                    + "is what cloud-init installs): generated files are uploaded and the role's script runs. "
+                    + "Without it the guests are deployed but not provisioned.")
+    Path provisionKey;
+
+    @Option(names = "--known-hosts", paramLabel = "FILE", defaultValue = "${sys:user.home}/.ssh/known_hosts",
+            description = "SSH known_hosts checked strictly (default: ${DEFAULT-VALUE}). A new guest's key is shown and "
+                    + "asked about (trusted on first use with --yes); a changed key is always refused.")
+    Path knownHosts;
+
     @Mixin
     ConnectionOptions connection;
 
@@ -70,15 +86,19 @@ public final class DeployCommand implements Callable<Integer> {
         if (lab.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
-        Optional<DeploySession> session = DeploySupport.open(lab.get(), connection, err, "deploy");
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintWriter human = json ? err : out;
+        Optional<ProvisioningHook> provisioning = provisioning(lab.get(), in, human, err);
+        if (provisioning.isEmpty()) {
+            return LabforgeCli.BAD_INPUT;
+        }
+        Optional<DeploySession> session = DeploySupport.open(lab.get(), connection, err, "deploy", provisioning.get());
         if (session.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try {
-            DesiredLab desired = LabIntent.of(lab.get(), NodeKinds.builtin(), session.get().options());
+            DesiredLab desired = LabIntent.of(lab.get(), NodeKinds.builtin(), withProvisioningKey(session.get().options()));
             Plan plan = session.get().engine().plan(desired, e -> { });
-            PrintWriter human = json ? err : out;
             PlanPrinter.text(plan, human);
             if (!plan.blockers().isEmpty()) {
                 return LabforgeCli.PROBLEMS;
@@ -130,5 +150,47 @@ public final class DeployCommand implements Callable<Integer> {
         out.flush();
         String answer = in.readLine();
         return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes"));
+    }
+
+    /** The provisioning hook for {@code --provision}, {@link ProvisioningHook#NONE} without it; empty after an error. */
+    private Optional<ProvisioningHook> provisioning(Lab lab, BufferedReader in, PrintWriter human, PrintWriter err) {
+        if (provisionKey == null) {
+            return Optional.of(ProvisioningHook.NONE);
+        }
+        if (!Files.isReadable(provisionKey) || Files.isDirectory(provisionKey)) {
+            err.println("labforge deploy: cannot use the SSH key " + provisionKey + ": no such readable file "
+                    + "(pass the private key, e.g. ~/.ssh/id_ed25519; its .pub must be beside it)");
+            return Optional.empty();
+        }
+        boolean ask = !yes && !json && System.console() != null;
+        HostKeyDecision decision = key -> {
+            human.println(key.prompt());
+            if (!ask) {
+                human.println("  trusted on first use (--yes): a new guest of this deploy");
+                return true;
+            }
+            human.print("  [y/N] ");
+            human.flush();
+            try {
+                String answer = in.readLine();
+                return answer != null && answer.trim().equalsIgnoreCase("y");
+            } catch (IOException e) {
+                return false;
+            }
+        };
+        try {
+            return Optional.of(ProvisioningSetup.hook(lab, file, provisionKey, knownHosts, decision));
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("labforge deploy: cannot use the SSH key " + provisionKey + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Guests must authorise the key provisioning logs in with, even when the profile names no key of its own. */
+    private DeployOptions withProvisioningKey(DeployOptions options) throws IOException {
+        if (provisionKey == null || !options.sshKeys().isEmpty()) {
+            return options;
+        }
+        return new DeployOptions(options.ciUser(), ProvisioningSetup.settings(provisionKey).sshPublicKeys());
     }
 }

@@ -31,12 +31,16 @@ final class DeploySupport {
     }
 
     static Optional<DeploySession> open(Lab lab, ConnectionOptions c, PrintWriter err, String command) {
+        return open(lab, c, err, command, ProvisioningHook.NONE);
+    }
+
+    static Optional<DeploySession> open(Lab lab, ConnectionOptions c, PrintWriter err, String command, ProvisioningHook hook) {
         String profile = c.profile != null ? c.profile : lab.target() == null ? null : lab.target().profile();
         String node = lab.target() == null ? null : lab.target().node();
         try {
             Connection conn = ConnectionResolver.forUser().resolve(profile, c.url, c.tokenId, c.fingerprint, node);
             Path journal = c.journal != null ? c.journal : JournalLocation.forLab(lab.name());
-            return Optional.of(DeploySession.open(conn, journal, ProvisioningHook.NONE));
+            return Optional.of(DeploySession.open(conn, journal, hook));
         } catch (ConnectException e) {
             err.println("labforge " + command + ": " + e.getMessage());
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 DeployCommand.class,
                 DestroyCommand.class,
                 StatusCommand.class,
+                ImportCommand.class,
                 RenderCommand.class,
                 ExportCommand.class,
         },

@@ -31,7 +31,7 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--port", description = "TCP port (default ${DEFAULT-VALUE}; 0 picks a free one).", defaultValue = "8006")
     int port;
 
-    @Option(names = "--nodes", split = ",", description = "Node names (default ${DEFAULT-VALUE}).", defaultValue = "pve1")
+    @Option(names = "--nodes", split = ",", description = "Node names (default ${DEFAULT-VALUE}).", defaultValue = "pve")
     List<String> nodes;
 
     @Option(names = "--time-scale", description = "Real seconds per simulated second, e.g. 0.1 runs a 60 s clone in 6 s "

@@ -45,8 +45,14 @@ final class BindingErrors {
         }
         String original = e.getOriginalMessage() == null ? "unreadable input" : e.getOriginalMessage();
         if (original.startsWith("Duplicate field '")) {
-            String key = original.substring("Duplicate field '".length()).replaceAll("'.*", "");
-            return new LabFileException(file, at, "duplicate key '" + key + "'", "each key may appear only once in a mapping");
+            String key = original.substring("Duplicate field '".length()).replaceAll("(?s)'.*", "");
+            return new LabFileException(file, keyBefore(text, key, e.getLocation().getCharOffset(), at),
+                    "duplicate key '" + key + "'", "each key may appear only once in a mapping");
+        }
+        if (original.startsWith("Malformed numeric value")) {
+            String value = original.replaceAll("(?s)^Malformed numeric value '(.*?)'.*", "$1");
+            return new LabFileException(file, at, "not a number Labforge can use: " + Values.quote(value),
+                    "write a plain number, e.g. 400");
         }
         String kind = e instanceof JsonParseException ? "JSON syntax error: " : "";
         return new LabFileException(file, at, kind + firstLine(original));
@@ -110,14 +116,18 @@ final class BindingErrors {
      * name before the value (both parsers give character offsets).
      */
     private static Location keyLocation(String text, UnrecognizedPropertyException u, Location fallback) {
-        if (!(u.getProcessor() instanceof JsonParser p) || text == null) {
+        if (!(u.getProcessor() instanceof JsonParser p)) {
             return fallback;
         }
-        long valueAt = p.currentTokenLocation().getCharOffset();
-        if (valueAt < 0 || valueAt > text.length()) {
+        return keyBefore(text, u.getPropertyName(), p.currentTokenLocation().getCharOffset(), fallback);
+    }
+
+    /** Where {@code key} was last written before character {@code offset}. */
+    private static Location keyBefore(String text, String key, long offset, Location fallback) {
+        if (text == null || offset < 0 || offset > text.length()) {
             return fallback;
         }
-        int keyAt = text.lastIndexOf(u.getPropertyName(), (int) valueAt);
+        int keyAt = text.lastIndexOf(key, (int) offset);
         return keyAt < 0 ? fallback : TextCheck.locate(text, keyAt);
     }
 

@@ -192,14 +192,13 @@ final class RequestRouter implements Function<HttpRequest, HttpResponse>, AutoCl
 
     private static HttpResponse ok(Object result) {
         Map<String, Object> body = new LinkedHashMap<>();
-        Map<String, String> headers = Map.of();
         if (result instanceof Envelope env) {
             body.put("data", env.data());
             body.putAll(env.extra());
         } else {
             body.put("data", result);
         }
-        return HttpResponse.json(200, "OK", write(body)).withHeaders(headers);
+        return HttpResponse.json(200, "OK", write(body));
     }
 
     static HttpResponse error(ApiException e) {

@@ -129,7 +129,7 @@ public final class SshSession implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new SshTimeoutException("remote command on " + target.label() + " did not finish within "
-                        + timeout.toSeconds() + " s; it was stopped");
+                        + timeout.toSeconds() + " s; the channel was closed");
             }
             if (!moved) {
                 sleep();

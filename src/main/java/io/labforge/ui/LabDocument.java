@@ -34,6 +34,8 @@ import java.util.Map;
  */
 public final class LabDocument {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabDocument.class);
+
     private final NodeKinds kinds;
     private final TaskRunner tasks;
     private final CommandStack stack = new CommandStack(Lab.empty("untitled"));
@@ -92,6 +94,10 @@ public final class LabDocument {
 
     public ReadOnlyObjectProperty<ValidationReport> reportProperty() {
         return report;
+    }
+
+    public ValidationReport report() {
+        return report.get();
     }
 
     public StringProperty titleProperty() {
@@ -153,7 +159,7 @@ public final class LabDocument {
             if (asked == stack.revision()) {
                 report.set(r);
             }
-        }, e -> { });
+        }, e -> LOG.warn("validation failed: {}", e.toString()));
     }
 
     private void updateTitle() {

@@ -29,7 +29,8 @@ import java.util.function.Predicate;
  * The lab as a JGraphT graph: hosts and networks are vertices, each NIC is an edge from its host
  * to its network (a multigraph: a host may have two NICs on one network). Routing nodes are
  * marked ({@link HostVertex#routes()}). Also the resolved addresses of every NIC, which the
- * deployer writes into cloud-init. Built in one linear pass; immutable afterwards.
+ * deployer writes into cloud-init. Built in one linear pass; immutable afterwards, and safe to
+ * share between threads (the two lazily built indexes are built under a lock).
  *
  * <p>With duplicate ids (a broken lab) the first node or network with an id wins the lookups.
  */
@@ -220,7 +221,7 @@ public final class LabGraph {
         return start < 0 || end < 0 || a < start || a > end;
     }
 
-    private Set<Long> used(String networkId) {
+    private synchronized Set<Long> used(String networkId) {
         return used.computeIfAbsent(networkId, id -> {
             NetworkVertex net = networksById.get(id);
             Set<Long> set = new HashSet<>();
@@ -308,7 +309,7 @@ public final class LabGraph {
         return false;
     }
 
-    private UnionFind<NetworkVertex> routedNetworks() {
+    private synchronized UnionFind<NetworkVertex> routedNetworks() {
         if (routedNetworks == null) {
             UnionFind<NetworkVertex> uf = new UnionFind<>(new HashSet<>(networks));
             for (List<NetworkVertex> seg : segments.values()) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -96,8 +95,7 @@ public final class ApiSchema {
                 errors.put(name, problem);
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : properties.properties()) {
             boolean optional = e.getValue().path("optional").asBoolean(false);
             if (!optional && !e.getKey().endsWith("[n]") && !values.containsKey(e.getKey())) {
                 errors.put(e.getKey(), "property is missing and it is not optional");

@@ -3,7 +3,6 @@ package io.labforge.proxmox.schema;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +56,7 @@ final class PropertyStrings {
                 problems.add(e.getKey() + ": " + problem);
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = format.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : format.properties()) {
             JsonNode sub = e.getValue();
             boolean required = !sub.path("optional").asBoolean(false) && !sub.has("alias") && !sub.has("default");
             if (required && !parsed.containsKey(e.getKey())) {
@@ -69,8 +67,7 @@ final class PropertyStrings {
     }
 
     private static String defaultKey(JsonNode format) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = format.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : format.properties()) {
             if (e.getValue().path("default_key").asBoolean(false)) {
                 return e.getKey();
             }

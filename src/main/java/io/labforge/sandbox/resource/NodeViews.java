@@ -52,13 +52,13 @@ final class NodeViews {
         return m;
     }
 
-    static long used(SimState state, SimStorage s) {
+    static long used(SimState state, String node, SimStorage s) {
         long used = s.files().stream().mapToLong(Volume::size).sum();
-        return used + state.disks(s.id()).stream().mapToLong(Volume::size).sum();
+        return used + state.disks(s.id(), node).stream().mapToLong(Volume::size).sum();
     }
 
-    static Map<String, Object> storageStatus(SimState state, SimStorage s) {
-        long used = used(state, s);
+    static Map<String, Object> storageStatus(SimState state, String node, SimStorage s) {
+        long used = used(state, node, s);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("storage", s.id());
         m.put("type", s.type());
@@ -74,7 +74,7 @@ final class NodeViews {
     }
 
     static Map<String, Object> storageResource(SimState state, String node, SimStorage s) {
-        long used = used(state, s);
+        long used = used(state, node, s);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", "storage/" + node + "/" + s.id());
         m.put("type", "storage");

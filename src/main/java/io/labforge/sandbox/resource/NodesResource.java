@@ -31,14 +31,14 @@ final class NodesResource {
             for (SimStorage s : state.storages().values()) {
                 boolean wanted = content == null || java.util.Arrays.stream(content.split("[,;\\s]+")).anyMatch(s::supports);
                 if (wanted && sim.acl().has("/storage/" + s.id(), "Datastore.Audit")) {
-                    out.add(NodeViews.storageStatus(state, s));
+                    out.add(NodeViews.storageStatus(state, call.node(), s));
                 }
             }
             return out;
         }));
         routes.on("GET", "/nodes/{node}/storage/{storage}/status", call -> state.read(() -> {
             state.node(call.node());
-            return NodeViews.storageStatus(state, state.storage(call.str("storage")));
+            return NodeViews.storageStatus(state, call.node(), state.storage(call.str("storage")));
         }));
         routes.on("GET", "/nodes/{node}/storage/{storage}/content", call -> state.read(() -> content(state, call)));
     }
@@ -67,7 +67,7 @@ final class NodesResource {
         String content = call.opt("content").orElse(null);
         Integer vmid = call.opt("vmid").map(Integer::valueOf).orElse(null);
         List<Volume> volumes = new ArrayList<>(s.files());
-        volumes.addAll(state.disks(s.id()));
+        volumes.addAll(state.disks(s.id(), call.node()));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Volume v : volumes) {
             if (content != null && !content.equals(v.content()) || vmid != null && vmid != v.vmid()) {

@@ -142,10 +142,18 @@ public final class SimState {
         return Map.copyOf(cloneCalls);
     }
 
-    /** Disks of guests on a storage, as content entries (derived from configs). */
+    /** Disks of guests on a storage (all nodes), as content entries (derived from configs). */
     public List<Volume> disks(String storage) {
+        return disks(storage, null);
+    }
+
+    /** Disks of guests on a node-local storage of {@code node} (null: every node). */
+    public List<Volume> disks(String storage, String node) {
         List<Volume> out = new ArrayList<>();
         for (Guest g : guests.values()) {
+            if (node != null && !g.node().equals(node)) {
+                continue;
+            }
             for (Map.Entry<String, String> e : g.config().entrySet()) {
                 if (!DiskSpec.isDiskKey(e.getKey())) {
                     continue;

@@ -43,15 +43,18 @@ final class CanvasPainter {
     /** Counts of what the last frame drew, for the bench. */
     int drawnCards;
 
-    void paint(GraphicsContext g, DiagramModel m, Frame f) {
+    /** {@code dx}, {@code dy}: diagram units minus lab units (see {@link DiagramGeometry}). */
+    void paint(GraphicsContext g, DiagramModel m, double dx, double dy, Frame f) {
         g.setTransform(1, 0, 0, 1, 0, 0);
+        // A clear of the whole canvas drops the commands of earlier frames not yet rendered.
+        g.clearRect(0, 0, f.width(), f.height());
         g.setFill(f.colors().background());
         g.fillRect(0, 0, f.width(), f.height());
         grid(g, f);
         Viewport v = f.view();
         double s = v.scale();
-        g.setTransform(s, 0, 0, s, v.toScreenX(0), v.toScreenY(0));
-        Rect view = v.visible(f.width(), f.height());
+        g.setTransform(s, 0, 0, s, v.toScreenX(-dx), v.toScreenY(-dy));
+        Rect view = v.visible(f.width(), f.height()).moved(dx, dy);
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(TextAlignment.LEFT);
         for (DiagramModel.GroupBox b : m.groups()) {

@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Where everything is drawn. The canvas draws the same {@link DiagramModel} the PNG and SVG
- * exports draw, so the picture on screen and the exported one agree; the diagram is shifted
- * (margin, title), so this also keeps the offset between diagram units and lab positions.
+ * exports draw, so the picture on screen and the exported one agree. The diagram is framed
+ * (shifted for margin and title, by an amount that depends on what is leftmost), so this class
+ * answers in lab coordinates, which stay put while elements move: the view never jumps.
  */
 public final class DiagramGeometry {
 
@@ -60,30 +61,42 @@ public final class DiagramGeometry {
         return model;
     }
 
-    /** Lab position of the world point. */
+    /** Lab position of the world point (world coordinates are lab coordinates). */
     public Position toLab(double wx, double wy) {
-        return new Position(wx - dx, wy - dy);
+        return new Position(wx, wy);
     }
 
-    public double worldX(Position p) {
-        return p.x() + dx;
+    /** Diagram units minus lab units: what the painter subtracts. */
+    public double dx() {
+        return dx;
     }
 
-    public double worldY(Position p) {
-        return p.y() + dy;
+    public double dy() {
+        return dy;
+    }
+
+    private Rect toLab(Rect r) {
+        return r.moved(-dx, -dy);
     }
 
     public Optional<Rect> bounds(String id) {
         DiagramModel.Card c = cards.get(id);
         if (c != null) {
-            return Optional.of(c.bounds());
+            return Optional.of(toLab(c.bounds()));
         }
         return Optional.ofNullable(zones.get(id)).map(DiagramModel.Zone::bounds)
-                .or(() -> model.groups().stream().filter(g -> g.id().equals(id)).findFirst().map(DiagramModel.GroupBox::bounds));
+                .or(() -> model.groups().stream().filter(g -> g.id().equals(id)).findFirst().map(DiagramModel.GroupBox::bounds))
+                .map(this::toLab);
     }
 
-    /** Everything drawn, or {@code null} for an empty lab. */
+    /** Everything drawn, in lab coordinates, or {@code null} for an empty lab. */
     public Rect content() {
+        Rect r = diagramContent();
+        return r == null ? null : toLab(r);
+    }
+
+    /** Everything drawn, in diagram units. */
+    public Rect diagramContent() {
         Rect r = null;
         for (DiagramModel.Card c : model.cards()) {
             r = c.bounds().union(r);
@@ -98,17 +111,21 @@ public final class DiagramGeometry {
     }
 
     /** The node or network under the point; cards win over bars (they are drawn on top). */
-    public Optional<String> hit(double wx, double wy) {
+    public Optional<String> hit(double lx, double ly) {
+        double wx = lx + dx;
+        double wy = ly + dy;
         List<DiagramModel.Card> cs = model.cards();
         for (int i = cs.size() - 1; i >= 0; i--) {
             if (cs.get(i).bounds().contains(wx, wy)) {
                 return Optional.of(cs.get(i).id());
             }
         }
-        return zoneAt(wx, wy);
+        return zoneAt(lx, ly);
     }
 
-    public Optional<String> zoneAt(double wx, double wy) {
+    public Optional<String> zoneAt(double lx, double ly) {
+        double wx = lx + dx;
+        double wy = ly + dy;
         List<DiagramModel.Zone> zs = model.zones();
         for (int i = zs.size() - 1; i >= 0; i--) {
             if (zs.get(i).bounds().contains(wx, wy)) {
@@ -119,7 +136,9 @@ public final class DiagramGeometry {
     }
 
     /** The node whose port is at the point (within {@code slack} world units). */
-    public Optional<String> portAt(double wx, double wy, double slack) {
+    public Optional<String> portAt(double lx, double ly, double slack) {
+        double wx = lx + dx;
+        double wy = ly + dy;
         for (DiagramModel.Card c : model.cards()) {
             double px = portX(c.bounds());
             double py = portY(c.bounds());
@@ -140,7 +159,8 @@ public final class DiagramGeometry {
     }
 
     /** Nodes and networks whose drawing meets the rectangle. */
-    public List<String> within(Rect r) {
+    public List<String> within(Rect labRect) {
+        Rect r = labRect.moved(dx, dy);
         List<String> out = new ArrayList<>();
         for (DiagramModel.Zone z : model.zones()) {
             if (intersects(z.bounds(), r)) {

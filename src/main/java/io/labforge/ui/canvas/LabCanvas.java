@@ -185,7 +185,7 @@ public final class LabCanvas extends Region {
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
         painter.status = statusBadges;
-        painter.paint(g, geometry.model(), new CanvasPainter.Frame(view, w, h, colors,
+        painter.paint(g, geometry.model(), geometry.dx(), geometry.dy(), new CanvasPainter.Frame(view, w, h, colors,
                 doc.selection().ids(), badges, input.hover()));
         input.paintOverlay(g);
         minimap.paint(geometry, view, w, h);

@@ -14,6 +14,8 @@ final class Minimap extends Canvas {
     private CanvasColors colors = CanvasColors.LIGHT;
     private double scale = 1;
     private Rect content;
+    private double dx;
+    private double dy;
 
     Minimap(LabCanvas owner) {
         super(WIDTH, HEIGHT);
@@ -30,12 +32,14 @@ final class Minimap extends Canvas {
         if (content == null) {
             return;
         }
-        owner.viewport().centreOn(content.x() + x / scale, content.y() + y / scale, owner.getWidth(), owner.getHeight());
+        owner.viewport().centreOn(content.x() + x / scale - dx, content.y() + y / scale - dy, owner.getWidth(), owner.getHeight());
     }
 
     void paint(DiagramGeometry geo, Viewport view, double w, double h) {
-        content = geo.content();
-        Rect visible = view.visible(w, h);
+        content = geo.diagramContent();
+        Rect visible = view.visible(w, h).moved(geo.dx(), geo.dy());
+        dx = geo.dx();
+        dy = geo.dy();
         // Shown only when part of the lab is out of view.
         setVisible(content != null && !(visible.x() <= content.x() && visible.y() <= content.y()
                 && visible.right() >= content.right() && visible.bottom() >= content.bottom()));

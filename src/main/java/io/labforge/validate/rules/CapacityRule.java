@@ -39,19 +39,19 @@ final class CapacityRule extends BaseRule {
                 disk += r.disk() == null ? 0 : r.disk();
             }
             List<String> ids = e.getValue().stream().map(Node::id).toList();
-            check(out, e.getKey(), "vCPU cores", cores, node.cores(), cap.cpuRatio(), "", ids);
-            check(out, e.getKey(), "memory", memory, node.memory(), cap.memoryRatio(), " MiB", ids);
-            check(out, e.getKey(), "disk", disk, node.disk(), cap.diskRatio(), " GiB", ids);
+            check(out, e.getKey(), cores, " vCPU cores", node.cores(), " cores", cap.cpuRatio(), ids);
+            check(out, e.getKey(), memory, " MiB of memory", node.memory(), " MiB", cap.memoryRatio(), ids);
+            check(out, e.getKey(), disk, " GiB of disk", node.disk(), " GiB", cap.diskRatio(), ids);
         }
     }
 
-    private static void check(Findings out, String node, String what, long used, long has, double ratio, String unit,
+    private static void check(Findings out, String node, long used, String usedUnit, long has, String hasUnit, double ratio,
                               List<String> ids) {
         if (used <= has * ratio) {
             return;
         }
-        out.add("guests on Proxmox node '" + node + "' need " + used + unit + " of " + what + ", but it has " + has + unit
-                        + (ratio == 1.0 ? "" : " (x" + ratio + " allowed overcommit = " + Math.round(has * ratio) + unit + ")"),
+        out.add("guests on Proxmox node '" + node + "' need " + used + usedUnit + ", but it has " + has + hasUnit
+                        + (ratio == 1.0 ? "" : " (x" + ratio + " allowed overcommit = " + Math.round(has * ratio) + hasUnit + ")"),
                 "shrink some of the " + ids.size() + " guests or place some on another node", ids);
     }
 }

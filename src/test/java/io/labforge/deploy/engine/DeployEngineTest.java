@@ -6,7 +6,6 @@ import io.labforge.deploy.plan.Action;
 import io.labforge.deploy.plan.Change;
 import io.labforge.deploy.plan.Marker;
 import io.labforge.deploy.plan.Plan;
-import io.labforge.deploy.plan.ResourceType;
 import io.labforge.deploy.port.Guest;
 import io.labforge.deploy.port.GuestConfig;
 import io.labforge.deploy.port.GuestRef;
@@ -77,7 +76,6 @@ class DeployEngineTest {
                     .map(e -> e instanceof DeployEvent.StepStarted s ? "start " + s.step() : "end " + ((DeployEvent.StepFinished) e).step())
                     .toList();
             assertThat(order.indexOf("end fw1/wait-ready")).isLessThan(order.indexOf("start k8s-cp1/start"));
-            assertThat(order.indexOf("end vmbr1-apply-placeholder")).isEqualTo(-1);
             assertThat(order.indexOf("end pve/network-apply")).isLessThan(order.indexOf("start db1/configure"));
         }
     }
@@ -288,8 +286,4 @@ class DeployEngineTest {
                 new GuestConfig(1, 512, 8, List.of(), null, tags, description), List.of(), List.of());
     }
 
-    @SuppressWarnings("unused")
-    private static long count(Plan p, ResourceType t) {
-        return p.changes().stream().filter(c -> c.type() == t).count();
-    }
 }

@@ -61,9 +61,10 @@ class DiagramLayoutTest {
         assertTidy(DiagramLayout.of(TestLabs.homelab()));
     }
 
-    @Test
-    void theHomelabSampleIsLaidOutTidily() throws Exception {
-        Path sample = Path.of(System.getProperty("labforge.project.dir", ".")).resolve("assets/samples/homelab.yaml");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"homelab.yaml", "k8s-only.yaml", "single-vm.yaml"})
+    void theSamplesAreLaidOutTidily(String name) throws Exception {
+        Path sample = Path.of(System.getProperty("labforge.project.dir", ".")).resolve("assets/samples").resolve(name);
         Lab lab = LabFiles.read(sample);
         assertThat(lab.layout()).containsKeys(lab.nodes().stream().map(Node::id).toArray(String[]::new));
         assertTidy(DiagramLayout.of(lab));

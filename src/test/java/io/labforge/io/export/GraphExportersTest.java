@@ -87,7 +87,8 @@ class GraphExportersTest {
         assertThat(attrs.get("network:k8s").get("cidr").getValue()).isEqualTo("10.10.20.0/24");
         assertThat(attrs.get("node:db1").get("kind").getValue()).isEqualTo("database");
         assertThat(attrs.get("node:db1").get("flavor").getValue()).isEqualTo("postgresql");
-        assertThat(attrs.get("node:fw1").get("y").getValue()).isEqualTo("240.0");
+        assertThat(Double.parseDouble(attrs.get("node:fw1").get("y").getValue()))
+                .isEqualTo(homelab.position("fw1").orElseThrow().y());
         assertThat(edgeAttrs.values()).anySatisfy(a -> assertThat(a.get("ip").getValue()).isEqualTo("10.10.40.10"));
     }
 
