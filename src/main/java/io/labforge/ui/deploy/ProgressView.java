@@ -42,20 +42,20 @@ public final class ProgressView extends BorderPane {
         table.getColumns().add(column("", 32, r -> new ReadOnlyObjectWrapper<>(Badges.icon(r.stateProperty().get())), r -> r.stateProperty()));
         TableColumn<ResourceRow, String> id = new TableColumn<>("Resource");
         id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
-        id.setPrefWidth(140);
+        id.setPrefWidth(110);
         TableColumn<ResourceRow, ResourceState> state = new TableColumn<>("Status");
         state.setCellValueFactory(c -> c.getValue().stateProperty());
-        state.setPrefWidth(100);
+        state.setPrefWidth(95);
         TableColumn<ResourceRow, String> step = new TableColumn<>("Step");
         step.setCellValueFactory(c -> c.getValue().stepProperty());
-        step.setPrefWidth(260);
+        step.setPrefWidth(210);
         TableColumn<ResourceRow, String> elapsed = new TableColumn<>("Elapsed");
         elapsed.setCellValueFactory(c -> c.getValue().elapsedProperty());
-        elapsed.setPrefWidth(80);
+        elapsed.setPrefWidth(65);
         TableColumn<ResourceRow, Double> bar = new TableColumn<>("Progress");
         bar.setCellValueFactory(c -> c.getValue().progressProperty().asObject());
         bar.setCellFactory(ProgressBarTableCell.forTableColumn());
-        bar.setPrefWidth(120);
+        bar.setPrefWidth(90);
         TableColumn<ResourceRow, String> ip = new TableColumn<>("Address");
         ip.setCellValueFactory(c -> c.getValue().addressProperty());
         ip.setPrefWidth(110);
@@ -74,7 +74,11 @@ public final class ProgressView extends BorderPane {
         SplitPane split = new SplitPane(table, log);
         split.setDividerPositions(0.62);
         setCenter(split);
-        setTop(new VBox(overall(model), failureBar(model)));
+        Label message = new Label();
+        message.setId("deploy-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setStyle("-fx-padding: 0 6 2 6;");
+        setTop(new VBox(overall(model), message, failureBar(model)));
         Label summary = new Label();
         summary.setId("deploy-summary");
         summary.setWrapText(true);
@@ -100,9 +104,6 @@ public final class ProgressView extends BorderPane {
         Label left = new Label();
         left.setId("deploy-time-left");
         left.textProperty().bind(model.progress().timeLeftProperty());
-        Label message = new Label();
-        message.setId("deploy-message");
-        message.textProperty().bind(model.messageProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button cancel = new Button("Cancel");
@@ -113,7 +114,7 @@ public final class ProgressView extends BorderPane {
         rollBack.setOnAction(e -> model.cancel(true));
         cancel.disableProperty().bind(model.runningProperty().not());
         rollBack.disableProperty().bind(model.runningProperty().not());
-        HBox box = new HBox(8, overall, left, message, grow, cancel, rollBack);
+        HBox box = new HBox(8, overall, left, grow, cancel, rollBack);
         box.setStyle("-fx-padding: 4 6 4 6; -fx-alignment: center-left;");
         return box;
     }

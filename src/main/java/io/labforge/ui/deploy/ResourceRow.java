@@ -50,6 +50,9 @@ public final class ResourceRow {
         if (stepsDone == steps) {
             ended = at;
             step.set("done");
+            if (state.get() == ResourceState.PENDING) {
+                state.set(ResourceState.READY); // pools and bridges report no status of their own
+            }
         }
     }
 

@@ -35,11 +35,15 @@ final class DeployWindowFixture {
     SandboxTarget target;
 
     DeployWindowFixture(Stage stage) throws Exception {
+        this(stage, 1280, 800);
+    }
+
+    DeployWindowFixture(Stage stage, double width, double height) throws Exception {
         Path tmp = Files.createTempDirectory("labforge-deploy-window");
         Preferences prefs = Preferences.userRoot().node("io/labforge/test/deploy-window/" + UUID.randomUUID());
         designer = new Designer(new Designer.Services(new FxTaskRunner(), new NoDialogs(), new RecentFiles(prefs.node("recent")),
                 new Recovery(tmp.resolve("recovery.yaml")), Exporters.builtin(), new Themes(prefs.node("theme"))));
-        Scene scene = new Scene(designer.window(), 1280, 800);
+        Scene scene = new Scene(designer.window(), width, height);
         scene.getStylesheets().add(Designer.class.getResource("designer.css").toExternalForm());
         stage.setScene(scene);
         stage.show();

@@ -92,11 +92,11 @@ class DeployWindowTest {
 
     @Test
     void retriesAFailedStepWhenTheUserSaysSo(FxRobot robot) throws Exception {
-        w.connectSandbox(DeployWindowFixture.sandbox().withFaults(new Faults(0, 0.25, 0, 0, 0)).withSeed(11));
+        w.connectSandbox(DeployWindowFixture.sandbox().withFaults(new Faults(0, 0.1, 0, 0, 0)).withSeed(11));
         planFromToolbar(robot);
         robot.clickOn("#plan-deploy");
         int retries = 0;
-        long end = System.nanoTime() + RUN.toNanos();
+        long end = System.nanoTime() + RUN.multipliedBy(2).toNanos();
         while (w.model().resultProperty().get() == null && System.nanoTime() < end) {
             if (w.model().failureProperty().get() != null) {
                 assertThat(fx(() -> robot.lookup("#deploy-failure").queryLabeled().getText())).contains("failed");
