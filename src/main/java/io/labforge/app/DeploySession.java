@@ -1,12 +1,10 @@
 package io.labforge.app;
 
 import io.labforge.deploy.ProvisioningHook;
-import io.labforge.deploy.adapter.AdapterSettings;
 import io.labforge.deploy.adapter.ProxmoxCluster;
 import io.labforge.deploy.connect.ConnectException;
 import io.labforge.deploy.connect.Connection;
 import io.labforge.deploy.engine.DeployEngine;
-import io.labforge.deploy.engine.EngineSettings;
 import io.labforge.deploy.journal.Journal;
 import io.labforge.deploy.plan.DeployOptions;
 import io.labforge.deploy.port.Cluster;
@@ -41,20 +39,27 @@ public final class DeploySession implements AutoCloseable {
     }
 
     public static DeploySession open(Connection c, Path journalFile, ProvisioningHook hook) throws ConnectException, IOException {
+        return open(c, journalFile, hook, SessionTuning.DEFAULT);
+    }
+
+    /** As {@link #open(Connection, Path, ProvisioningHook)}, with polling and retry intervals of {@code t} (e.g. a scaled sandbox). */
+    public static DeploySession open(Connection c, Path journalFile, ProvisioningHook hook, SessionTuning t)
+            throws ConnectException, IOException {
         ProxmoxClient client;
         try {
             client = ProxmoxClient.builder(c.profile().url(),
                             new Credentials.ApiToken(c.profile().tokenId(), Secret.of(c.secret().chars())))
                     .trust(c.profile().fingerprint() == null ? TlsTrust.system() : TlsTrust.pinned(c.profile().fingerprint()))
+                    .taskSettings(t.tasks())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new ConnectException(e.getMessage());
         } finally {
             c.secret().destroy();
         }
-        Cluster cluster = new ProxmoxCluster(client, AdapterSettings.DEFAULT);
+        Cluster cluster = new ProxmoxCluster(client, t.adapter());
         Journal journal = Journal.open(journalFile);
-        DeployEngine engine = new DeployEngine(cluster, journal, hook, EngineSettings.DEFAULT);
+        DeployEngine engine = new DeployEngine(cluster, journal, hook, t.engine());
         return new DeploySession(client, cluster, journal, engine, options(c));
     }
 

@@ -50,6 +50,8 @@ public final class Designer {
     private final MainWindow window;
     private final TabPane bottom;
     private final Services services;
+    private final io.labforge.ui.deploy.DeployModel deployModel;
+    private final io.labforge.ui.deploy.DeployActions deploy;
 
     public Designer(Services s) {
         this.services = s;
@@ -68,11 +70,21 @@ public final class Designer {
         ProblemsView problems = new ProblemsView(doc, ids -> canvas.centreOn(ids));
         ListView<String> logView = new ListView<>(log.lines());
         logView.setId("log");
+        deployModel = new io.labforge.ui.deploy.DeployModel(s.tasks(), doc.kinds(), log::info);
+        javafx.scene.control.Tab planTab = MainWindow.tab("tab-plan", "Plan", empty("")); // content set below
+        javafx.scene.control.Tab deployTab = MainWindow.tab("tab-deploy", "Deploy",
+                new io.labforge.ui.deploy.ProgressView(deployModel));
         bottom = new TabPane(
                 MainWindow.tab("tab-problems", "Problems", problems),
-                MainWindow.tab("tab-plan", "Plan", empty("A plan of what a deploy would change appears here once the lab has a Proxmox connection.")),
-                MainWindow.tab("tab-deploy", "Deploy", empty("Deploy progress appears here while a deploy runs.")),
+                planTab,
+                deployTab,
                 MainWindow.tab("tab-log", "Log", logView));
+        io.labforge.ui.connect.ConnectDialog connect = new io.labforge.ui.connect.ConnectDialog(s.tasks(), () -> canvas.getScene().getWindow());
+        deploy = new io.labforge.ui.deploy.DeployActions(deployModel, doc, canvas, log, bottom, planTab, deployTab,
+                () -> connect.show(deployModel::connect, this::useSandbox),
+                name -> io.labforge.ui.deploy.DestroyDialog.ask(canvas.getScene().getWindow(), name));
+        planTab.setContent(new io.labforge.ui.plan.PlanView(deployModel, deploy::plan,
+                () -> io.labforge.ui.plan.GeneratedFilesDialog.show(doc, canvas.getScene().getWindow())));
         doc.reportProperty().addListener((o, a, r) -> bottom.getTabs().get(0).setText(
                 r.isClean() ? "Problems" : "Problems (" + r.problems().size() + ")"));
         HelpActions help = new HelpActions(s.tasks(), () -> canvas.getScene().getWindow(), s.browser(), log::info);
@@ -85,7 +97,10 @@ public final class Designer {
                 this::showWelcome,
                 () -> canvas.getScene().getWindow().fireEvent(new javafx.stage.WindowEvent(
                         canvas.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
-        window = new MainWindow(menu.menuBar(), menu.toolBar(), palette, canvas, new InspectorView(doc), bottom,
+        javafx.scene.control.MenuBar menuBar = menu.menuBar();
+        javafx.scene.control.ToolBar toolBar = menu.toolBar();
+        deploy.install(menuBar, toolBar);
+        window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom,
                 new StatusBar(doc, canvas));
     }
 
@@ -93,6 +108,10 @@ public final class Designer {
         Label l = new Label(text);
         l.getStyleClass().add("empty-tab");
         return l;
+    }
+
+    private void useSandbox() {
+        deploy.useSandbox();
     }
 
     public void showWelcome() {
@@ -121,6 +140,14 @@ public final class Designer {
 
     public ExportDialog export() {
         return export;
+    }
+
+    public io.labforge.ui.deploy.DeployActions deploy() {
+        return deploy;
+    }
+
+    public io.labforge.ui.deploy.DeployModel deployModel() {
+        return deployModel;
     }
 
     public LogModel log() {

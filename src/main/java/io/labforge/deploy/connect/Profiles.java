@@ -84,4 +84,32 @@ public final class Profiles {
         }
         return p;
     }
+
+    /** All profiles, in file order. */
+    public java.util.Collection<ConnectionProfile> all() {
+        return java.util.List.copyOf(byName.values());
+    }
+
+    /** Adds or replaces {@code p} and writes the file atomically (temp file, fsync, rename). */
+    public Profiles save(ConnectionProfile p) throws ConnectException {
+        Map<String, ConnectionProfile> next = new LinkedHashMap<>(byName);
+        next.put(p.name(), p);
+        Map<String, Entry> shape = new LinkedHashMap<>();
+        next.forEach((n, x) -> shape.put(n, new Entry(x.url(), x.node(), x.tokenId(), x.fingerprint(), x.sshKey())));
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            byte[] bytes = YAML.writeValueAsBytes(new FileShape(shape));
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap(bytes));
+                ch.force(true);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ConnectException("cannot write " + file + ": " + e.getMessage());
+        }
+        return new Profiles(file, next);
+    }
 }

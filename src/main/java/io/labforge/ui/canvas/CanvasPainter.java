@@ -37,6 +37,9 @@ final class CanvasPainter {
                  Map<String, Color> badges, String hover) {
     }
 
+    /** Plan or deploy status per node id (see {@link StatusBadge}). */
+    Map<String, StatusBadge> status = Map.of();
+
     /** Counts of what the last frame drew, for the bench. */
     int drawnCards;
 
@@ -173,6 +176,21 @@ final class CanvasPainter {
         if (badge != null) {
             dot(g, r.x() + 12, r.y() + 12, 5, badge, col.cardFill());
         }
+        StatusBadge st = status.get(c.id());
+        if (st != null && s >= TEXT) {
+            statusPill(g, st, r, col);
+        }
+    }
+
+    private void statusPill(GraphicsContext g, StatusBadge b, Rect r, CanvasColors col) {
+        double w = widths.width(b.text(), KIND) + 12;
+        double x = r.right() - w - 6;
+        double y = r.y() - 9;
+        g.setFill(b.color());
+        g.fillRoundRect(x, y, w, 17, 17, 17);
+        g.setFont(KIND);
+        g.setFill(Color.WHITE);
+        g.fillText(b.text(), x + 6, y + 12.5);
     }
 
     private void text(GraphicsContext g, DiagramModel.Card c, CanvasColors col, Rect r) {

@@ -39,6 +39,8 @@ public final class LabCanvas extends Region {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private DiagramGeometry geometry;
     private Map<String, Color> badges = Map.of();
+    private final javafx.collections.ObservableMap<String, StatusBadge> statusBadges =
+            javafx.collections.FXCollections.observableHashMap();
     private CanvasColors colors = CanvasColors.LIGHT;
     private boolean dirty = true;
     private boolean fitPending = true;
@@ -69,6 +71,7 @@ public final class LabCanvas extends Region {
             repaint();
         });
         doc.selection().ids().addListener((SetChangeListener<String>) c -> repaint());
+        statusBadges.addListener((javafx.collections.MapChangeListener<String, StatusBadge>) c -> repaint());
         input = new CanvasInput(this, doc);
         new AnimationTimer() {
             @Override
@@ -160,6 +163,11 @@ public final class LabCanvas extends Region {
                 view.toScreenX(DiagramGeometry.portX(r)), view.toScreenY(DiagramGeometry.portY(r))));
     }
 
+    /** Plan and deploy status per node id, drawn on the node's card. */
+    public javafx.collections.ObservableMap<String, StatusBadge> statusBadges() {
+        return statusBadges;
+    }
+
     public void repaint() {
         dirty = true;
     }
@@ -176,6 +184,7 @@ public final class LabCanvas extends Region {
             view.fit(geometry.content(), w, h, 40);
         }
         GraphicsContext g = canvas.getGraphicsContext2D();
+        painter.status = statusBadges;
         painter.paint(g, geometry.model(), geometry.dx(), geometry.dy(), new CanvasPainter.Frame(view, w, h, colors,
                 doc.selection().ids(), badges, input.hover()));
         input.paintOverlay(g);

@@ -25,10 +25,15 @@ public final class FxTaskRunner implements TaskRunner {
         worker.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> done.accept(result));
+                onFx(() -> done.accept(result));
             } catch (Exception e) {
-                Platform.runLater(() -> failed.accept(e));
+                onFx(() -> failed.accept(e));
             }
         });
+    }
+
+    @Override
+    public void onFx(Runnable action) {
+        Platform.runLater(action);
     }
 }

@@ -10,4 +10,12 @@ import java.util.function.Consumer;
 public interface TaskRunner {
 
     <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed);
+
+    /**
+     * Runs {@code action} on the FX thread; for results that arrive from threads the runner does not
+     * own (a deploy's event stream). Callable from any thread.
+     */
+    default void onFx(Runnable action) {
+        action.run();
+    }
 }
