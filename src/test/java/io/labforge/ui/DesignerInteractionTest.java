@@ -66,8 +66,7 @@ class DesignerInteractionTest {
     }
 
     private Point2D centreOf(FxRobot robot, String id) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return screen(canvas().centreOf(id).orElseThrow());
+        return TestDesigner.centreOf(canvas(), id);
     }
 
     /** A LAN and one Linux VM not yet connected, laid out at 100 %. */
@@ -106,7 +105,7 @@ class DesignerInteractionTest {
     @Test
     void draggingFromAPortToANetworkAddsANicWithTheNextFreeAddress(FxRobot robot) {
         smallLab(robot);
-        Point2D port = screen(canvas().portOf("web").orElseThrow());
+        Point2D port = TestDesigner.portOf(canvas(), "web");
         robot.drag(port, MouseButton.PRIMARY).dropTo(centreOf(robot, "lan"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(doc().current().node("web").orElseThrow().nics()).containsExactly(Nic.of("lan", "10.10.10.2"));

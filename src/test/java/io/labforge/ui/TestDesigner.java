@@ -1,11 +1,15 @@
 package io.labforge.ui;
 
 import io.labforge.io.export.Exporters;
+import io.labforge.ui.canvas.LabCanvas;
 import io.labforge.ui.file.Dialogs;
 import io.labforge.ui.file.RecentFiles;
 import io.labforge.ui.file.Recovery;
 import io.labforge.ui.task.SameThreadTaskRunner;
 import io.labforge.ui.theme.Themes;
+
+import javafx.geometry.Point2D;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -60,5 +64,17 @@ final class TestDesigner {
     static Designer create(ScriptedDialogs dialogs, Path dir) {
         return new Designer(new Designer.Services(new SameThreadTaskRunner(), dialogs, new RecentFiles(prefs()),
                 new Recovery(dir.resolve("recovery/autosave.yaml")), Exporters.builtin(), new Themes(prefs())));
+    }
+
+    /** Screen point of an element's centre, after pending events (so the geometry is current). */
+    static Point2D centreOf(LabCanvas canvas, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return canvas.localToScreen(canvas.centreOf(id).orElseThrow(() -> new AssertionError("not drawn: " + id)));
+    }
+
+    /** Screen point of a node's port (where a connection is dragged from). */
+    static Point2D portOf(LabCanvas canvas, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return canvas.localToScreen(canvas.portOf(id).orElseThrow(() -> new AssertionError("not drawn: " + id)));
     }
 }
