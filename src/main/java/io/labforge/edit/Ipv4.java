@@ -26,31 +26,14 @@ record Ipv4(long network, int prefix) {
         }
     }
 
+    /** Strict dotted quad, the same parser the validation rules use. */
     static Optional<Long> address(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String[] octets = text.trim().split("\\.");
-        if (octets.length != 4) {
-            return Optional.empty();
-        }
-        long v = 0;
-        for (String o : octets) {
-            try {
-                int b = Integer.parseInt(o);
-                if (b < 0 || b > 255) {
-                    return Optional.empty();
-                }
-                v = (v << 8) | b;
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(v);
+        long v = io.labforge.model.Ipv4.parse(text == null ? null : text.trim());
+        return v < 0 ? Optional.empty() : Optional.of(v);
     }
 
     static String format(long v) {
-        return ((v >> 24) & 255) + "." + ((v >> 16) & 255) + "." + ((v >> 8) & 255) + "." + (v & 255);
+        return io.labforge.model.Ipv4.format(v);
     }
 
     long size() {

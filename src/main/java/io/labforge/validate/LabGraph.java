@@ -1,5 +1,6 @@
 package io.labforge.validate;
 
+import io.labforge.model.Ipv4;
 import io.labforge.kind.NodeKinds;
 import io.labforge.model.Lab;
 import io.labforge.model.Network;

@@ -1,5 +1,7 @@
 package io.labforge.validate;
 
+import io.labforge.model.Ipv4;
+
 /**
  * What one NIC's address resolves to, as the deployer writes it into cloud-init.
  *

@@ -1,5 +1,6 @@
 package io.labforge.validate;
 
+import io.labforge.model.Ipv4;
 import org.apache.commons.net.util.SubnetUtils;
 
 import java.util.Optional;

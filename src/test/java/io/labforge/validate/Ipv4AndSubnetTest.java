@@ -1,5 +1,6 @@
 package io.labforge.validate;
 
+import io.labforge.model.Ipv4;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

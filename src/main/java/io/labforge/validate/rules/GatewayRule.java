@@ -1,8 +1,8 @@
 package io.labforge.validate.rules;
 
+import io.labforge.model.Ipv4;
 import io.labforge.model.Network;
 import io.labforge.validate.Findings;
-import io.labforge.validate.Ipv4;
 import io.labforge.validate.NetworkRule;
 import io.labforge.validate.RuleContext;
 import io.labforge.validate.Severity;

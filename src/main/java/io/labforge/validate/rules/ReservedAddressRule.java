@@ -1,8 +1,8 @@
 package io.labforge.validate.rules;
 
+import io.labforge.model.Ipv4;
 import io.labforge.model.Node;
 import io.labforge.validate.Findings;
-import io.labforge.validate.Ipv4;
 import io.labforge.validate.NodeRule;
 import io.labforge.validate.ResolvedAddress;
 import io.labforge.validate.RuleContext;

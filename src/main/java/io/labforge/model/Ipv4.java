@@ -1,4 +1,4 @@
-package io.labforge.validate;
+package io.labforge.model;
 
 /**
  * Strict dotted-quad IPv4 parsing to an unsigned value held in a long ({@code -1}: not an address).
