@@ -8,6 +8,7 @@ import io.labforge.deploy.engine.DeployEngine;
 import io.labforge.deploy.journal.Journal;
 import io.labforge.deploy.plan.DeployOptions;
 import io.labforge.deploy.port.Cluster;
+import io.labforge.deploy.port.NodeShell;
 import io.labforge.proxmox.Credentials;
 import io.labforge.proxmox.ProxmoxClient;
 import io.labforge.proxmox.Secret;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Wires a deploy for one lab: the Proxmox client from a resolved connection, the adapter, the journal
@@ -45,6 +47,12 @@ public final class DeploySession implements AutoCloseable {
     /** As {@link #open(Connection, Path, ProvisioningHook)}, with polling and retry intervals of {@code t} (e.g. a scaled sandbox). */
     public static DeploySession open(Connection c, Path journalFile, ProvisioningHook hook, SessionTuning t)
             throws ConnectException, IOException {
+        return open(c, journalFile, hook, t, NodeShells.sandbox(c.profile().url()));
+    }
+
+    /** As {@link #open(Connection, Path, ProvisioningHook, SessionTuning)}, with the shell on the nodes for host steps. */
+    public static DeploySession open(Connection c, Path journalFile, ProvisioningHook hook, SessionTuning t,
+                                     Optional<NodeShell> nodeShell) throws ConnectException, IOException {
         ProxmoxClient client;
         try {
             client = ProxmoxClient.builder(c.profile().url(),
@@ -59,7 +67,7 @@ public final class DeploySession implements AutoCloseable {
         }
         Cluster cluster = new ProxmoxCluster(client, t.adapter());
         Journal journal = Journal.open(journalFile);
-        DeployEngine engine = new DeployEngine(cluster, journal, hook, t.engine());
+        DeployEngine engine = new DeployEngine(cluster, journal, hook, t.engine(), nodeShell);
         return new DeploySession(client, cluster, journal, engine, options(c));
     }
 
