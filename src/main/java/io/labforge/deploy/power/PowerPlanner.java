@@ -55,8 +55,10 @@ public final class PowerPlanner {
                 continue;
             }
             DesiredGuest d = ownership.desired().guest(n.id()).orElseThrow();
-            PowerState status = ownership.state().guest(c.existing().vmid()).map(Guest::status).orElse(PowerState.UNKNOWN);
-            byTier.computeIfAbsent(tierOf.get(n.id()), k -> new ArrayList<>()).add(new PowerTarget(n.id(), c.existing(), status, d.ready()));
+            Guest g = ownership.state().guest(c.existing().vmid()).orElse(null);
+            PowerState status = g == null ? PowerState.UNKNOWN : g.status();
+            byTier.computeIfAbsent(tierOf.get(n.id()), k -> new ArrayList<>())
+                    .add(new PowerTarget(n.id(), c.existing(), status, d.ready(), g == null ? null : g.pool()));
         }
         guests.values().stream().filter(c -> c.action() == Action.DELETE && c.existing() != null).forEach(c -> warnings.add(
                 c.existing() + " (" + c.id() + ") belongs to the lab but is no longer in it; left as it is"));
