@@ -33,15 +33,7 @@ public final class PowerPlanner {
 
     public static PowerPlan plan(Lab lab, NodeKinds kinds, Plan ownership, Direction direction) {
         List<String> warnings = new ArrayList<>();
-        DirectedAcyclicGraph<String, DefaultEdge> deps = Dependencies.of(lab, kinds, warnings);
-        Map<String, Integer> tierOf = new HashMap<>();
-        for (String id : deps) { // topological order: what a guest needs is placed before it
-            int t = lab.node(id).map(n -> Dependencies.rank(kinds, n)).orElse(Roles.WORKLOAD);
-            for (DefaultEdge e : deps.incomingEdgesOf(id)) {
-                t = Math.max(t, tierOf.get(deps.getEdgeSource(e)) + 1);
-            }
-            tierOf.put(id, t);
-        }
+        Map<String, Integer> tierOf = tiers(lab, kinds, warnings);
         TreeMap<Integer, List<PowerTarget>> byTier = new TreeMap<>();
         Map<String, Change> guests = new LinkedHashMap<>();
         ownership.changes().stream().filter(c -> c.type() == ResourceType.GUEST).forEach(c -> guests.put(c.id(), c));
@@ -68,6 +60,20 @@ public final class PowerPlanner {
         }
         List<Tier> order = direction == Direction.START ? tiers : reversed(tiers);
         return new PowerPlan(lab.name(), direction, order, warnings, List.of());
+    }
+
+    /** Every guest of the lab (deployed or not) to its tier number, lowest first to start; not compacted. */
+    static Map<String, Integer> tiers(Lab lab, NodeKinds kinds, List<String> warnings) {
+        DirectedAcyclicGraph<String, DefaultEdge> deps = Dependencies.of(lab, kinds, warnings);
+        Map<String, Integer> tierOf = new HashMap<>();
+        for (String id : deps) { // topological order: what a guest needs is placed before it
+            int t = lab.node(id).map(n -> Dependencies.rank(kinds, n)).orElse(Roles.WORKLOAD);
+            for (DefaultEdge e : deps.incomingEdgesOf(id)) {
+                t = Math.max(t, tierOf.get(deps.getEdgeSource(e)) + 1);
+            }
+            tierOf.put(id, t);
+        }
+        return tierOf;
     }
 
     private static List<Tier> reversed(List<Tier> tiers) {
