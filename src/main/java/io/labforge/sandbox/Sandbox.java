@@ -49,10 +49,15 @@ public final class Sandbox implements AutoCloseable {
         this.tasks = new TaskEngine(clock, faults, config.seed());
         Authenticator auth = new Authenticator(SandboxConfig.USER, password, SandboxConfig.TOKEN_NAME, secret,
                 config.ticketLifetime());
-        Sim sim = new Sim(state, tasks, clock, new StorageSlots(config.storageSlots()), config.acl(), auth,
+        // a guest's path holds what its pool holds, as on PVE
+        io.labforge.sandbox.auth.Acl acl = config.acl().withPools(vmid -> state.read(() -> {
+            io.labforge.sandbox.state.Guest g = state.guests().get(vmid);
+            return g == null ? null : g.pool();
+        }));
+        Sim sim = new Sim(state, tasks, clock, new StorageSlots(config.storageSlots()), acl, auth,
                 certificate.sha256Fingerprint());
         Routes routes = Resources.all(sim);
-        this.router = new RequestRouter(ApiSchema.pve(), auth, config.acl(), faults, routes, clock);
+        this.router = new RequestRouter(ApiSchema.pve(), auth, acl, faults, routes, clock);
         this.server = new HttpsServerLoop(certificate.serverContext(), config.port(), router);
         this.inspector = new SandboxInspector(state, tasks, faults);
         this.hosts = new SandboxHosts(state, config.nodes());
