@@ -46,6 +46,8 @@ final class Badges {
             case DELETING -> new StatusBadge("deleting", DELETE);
             case DELETED -> new StatusBadge("deleted", UNCHANGED);
             case FAILED -> new StatusBadge("failed", DELETE);
+            case STOPPING -> new StatusBadge("stopping", BUSY);
+            case STOPPED -> new StatusBadge("stopped", UNCHANGED);
         };
     }
 
@@ -69,7 +71,7 @@ final class Badges {
     static String icon(ResourceState s) {
         return switch (s) {
             case PENDING -> "◌";
-            case READY, DELETED -> "✔";
+            case READY, DELETED, STOPPED -> "✔";
             case FAILED -> "✖";
             default -> "⟳";
         };
