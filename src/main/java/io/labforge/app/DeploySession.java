@@ -5,6 +5,8 @@ import io.labforge.deploy.adapter.ProxmoxCluster;
 import io.labforge.deploy.connect.ConnectException;
 import io.labforge.deploy.connect.Connection;
 import io.labforge.deploy.engine.DeployEngine;
+import io.labforge.deploy.engine.EngineSettings;
+import io.labforge.deploy.power.LabPower;
 import io.labforge.deploy.journal.Journal;
 import io.labforge.deploy.plan.DeployOptions;
 import io.labforge.deploy.port.Cluster;
@@ -29,8 +31,11 @@ public final class DeploySession implements AutoCloseable {
     private final Journal journal;
     private final DeployEngine engine;
     private final DeployOptions options;
+    private final EngineSettings settings;
 
-    private DeploySession(ProxmoxClient client, Cluster cluster, Journal journal, DeployEngine engine, DeployOptions options) {
+    private DeploySession(ProxmoxClient client, Cluster cluster, Journal journal, DeployEngine engine, DeployOptions options,
+                          EngineSettings settings) {
+        this.settings = settings;
         this.client = client;
         this.cluster = cluster;
         this.journal = journal;
@@ -60,7 +65,7 @@ public final class DeploySession implements AutoCloseable {
         Cluster cluster = new ProxmoxCluster(client, t.adapter());
         Journal journal = Journal.open(journalFile);
         DeployEngine engine = new DeployEngine(cluster, journal, hook, t.engine());
-        return new DeploySession(client, cluster, journal, engine, options(c));
+        return new DeploySession(client, cluster, journal, engine, options(c), t.engine());
     }
 
     private static DeployOptions options(Connection c) throws ConnectException {
@@ -86,6 +91,11 @@ public final class DeploySession implements AutoCloseable {
 
     public DeployEngine engine() {
         return engine;
+    }
+
+    /** Start and stop the whole lab, with the engine's caps, retries and readiness timeout. */
+    public LabPower power() {
+        return new LabPower(cluster, journal, settings);
     }
 
     public Journal journal() {

@@ -40,12 +40,14 @@ public final class ProxmoxCluster implements Cluster {
     private final QemuGuests qemu;
     private final LxcGuests lxc;
     private final Readiness readiness;
+    private final ProxmoxAccess access;
 
     public ProxmoxCluster(ProxmoxClient client, AdapterSettings settings) {
         this.client = client;
         this.qemu = new QemuGuests(client, settings);
         this.lxc = new LxcGuests(client, settings);
         this.readiness = new Readiness(client, settings);
+        this.access = new ProxmoxAccess(client);
     }
 
     @Override
@@ -201,6 +203,23 @@ public final class ProxmoxCluster implements Cluster {
                 lxc.stop(guest, log);
             }
         });
+    }
+
+    @Override
+    public void shutdown(GuestRef guest, Duration timeout, TaskLog log) throws ClusterException {
+        int seconds = (int) Math.max(1, timeout.toSeconds());
+        Errors.run(() -> {
+            if (guest.type() == GuestType.QEMU) {
+                qemu.shutdown(guest, seconds, log);
+            } else {
+                lxc.shutdown(guest, seconds, log);
+            }
+        });
+    }
+
+    @Override
+    public Optional<io.labforge.deploy.port.AccessCheck> access() {
+        return Optional.of(access);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.labforge.deploy.plan.DesiredLab;
 import io.labforge.deploy.plan.Plan;
 import io.labforge.deploy.plan.Planner;
 import io.labforge.deploy.port.Cluster;
+import io.labforge.deploy.privilege.PrivilegeGate;
 import io.labforge.deploy.port.ClusterException;
 import io.labforge.deploy.port.ClusterState;
 import io.labforge.deploy.port.ReadScope;
@@ -48,7 +49,8 @@ public final class DeployEngine {
         JournalState known = journal.state();
         Set<Integer> vmids = known.guests().values().stream().map(r -> r.vmid()).collect(Collectors.toSet());
         ClusterState state = readWithRetries(new ReadScope(desired.tag(), desired.pool(), vmids));
-        Plan plan = new Planner().plan(desired, state, known);
+        Plan plan = PrivilegeGate.guard(new Planner().plan(desired, state, known), cluster,
+                desired.guests().isEmpty() ? "destroy lab '" + desired.lab() + "'" : "deploy lab '" + desired.lab() + "'");
         listener.on(new DeployEvent.PlanReady(settings.clock().instant(), plan));
         return plan;
     }

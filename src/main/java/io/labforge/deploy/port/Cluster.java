@@ -45,6 +45,23 @@ public interface Cluster {
     /** Hard stop; a stopped guest is left alone. */
     void stop(GuestRef guest, TaskLog log) throws ClusterException;
 
+    /**
+     * Asks the guest to shut down (ACPI / container shutdown) and waits up to {@code timeout} for it; fails
+     * when it is still running then. A stopped guest is left alone. A cluster that cannot ask a guest
+     * to shut down stops it hard.
+     */
+    default void shutdown(GuestRef guest, Duration timeout, TaskLog log) throws ClusterException {
+        stop(guest, log);
+    }
+
+    /**
+     * What the caller may do on this cluster, for the privilege check before a change; empty when the
+     * cluster cannot tell (then nothing is checked up front and a missing privilege shows as a 403).
+     */
+    default java.util.Optional<AccessCheck> access() {
+        return java.util.Optional.empty();
+    }
+
     /** Destroys the guest with its disks (purge). */
     void delete(GuestRef guest, TaskLog log) throws ClusterException;
 

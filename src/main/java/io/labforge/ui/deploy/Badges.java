@@ -44,6 +44,8 @@ final class Badges {
             case DELETING -> new StatusBadge("deleting", DELETE);
             case DELETED -> new StatusBadge("deleted", UNCHANGED);
             case FAILED -> new StatusBadge("failed", DELETE);
+            case STOPPING -> new StatusBadge("stopping", BUSY);
+            case STOPPED -> new StatusBadge("stopped", UNCHANGED);
         };
     }
 
@@ -51,7 +53,7 @@ final class Badges {
     static String icon(ResourceState s) {
         return switch (s) {
             case PENDING -> "◌";
-            case READY, DELETED -> "✔";
+            case READY, DELETED, STOPPED -> "✔";
             case FAILED -> "✖";
             default -> "⟳";
         };
