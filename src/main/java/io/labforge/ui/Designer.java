@@ -52,6 +52,7 @@ public final class Designer {
     private final Services services;
     private final io.labforge.ui.deploy.DeployModel deployModel;
     private final io.labforge.ui.deploy.DeployActions deploy;
+    private final io.labforge.ui.deploy.PowerActions power;
 
     public Designer(Services s) {
         this.services = s;
@@ -100,8 +101,12 @@ public final class Designer {
         javafx.scene.control.MenuBar menuBar = menu.menuBar();
         javafx.scene.control.ToolBar toolBar = menu.toolBar();
         deploy.install(menuBar, toolBar);
-        window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom,
-                new StatusBar(doc, canvas));
+        power = new io.labforge.ui.deploy.PowerActions(deployModel, doc, log::info, bottom, planTab,
+                () -> connect.show(deployModel::connect, this::useSandbox));
+        power.install(menuBar, toolBar);
+        StatusBar status = new StatusBar(doc, canvas);
+        status.add(deploy.statusItem());
+        window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom, status);
     }
 
     private static Label empty(String text) {
@@ -144,6 +149,10 @@ public final class Designer {
 
     public io.labforge.ui.deploy.DeployActions deploy() {
         return deploy;
+    }
+
+    public io.labforge.ui.deploy.PowerActions power() {
+        return power;
     }
 
     public io.labforge.ui.deploy.DeployModel deployModel() {
