@@ -14,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        io.labforge.ui.startup.StartupTrace.mark("main");
         if (args.length == 0) {
             LabforgeApp.open(args);
         } else {

@@ -104,8 +104,9 @@ public final class Designer {
         power = new io.labforge.ui.deploy.PowerActions(deployModel, doc, log::info, bottom, planTab,
                 () -> connect.show(deployModel::connect, this::useSandbox));
         power.install(menuBar, toolBar);
-        window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom,
-                new StatusBar(doc, canvas));
+        StatusBar status = new StatusBar(doc, canvas);
+        status.add(deploy.statusItem());
+        window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom, status);
     }
 
     private static Label empty(String text) {

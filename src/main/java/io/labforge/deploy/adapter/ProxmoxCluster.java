@@ -96,6 +96,20 @@ public final class ProxmoxCluster implements Cluster {
         });
     }
 
+    @Override
+    public List<String> addresses(GuestRef ref) throws ClusterException {
+        return Errors.call(() -> {
+            if (ref.type() == GuestType.LXC) {
+                return readiness.containerAddresses(ref);
+            }
+            try {
+                return readiness.agentAddresses(ref);
+            } catch (RuntimeException noAgent) {
+                return List.of();
+            }
+        });
+    }
+
     private Guest readGuest(GuestRef ref, String name, PowerState status, String lock, Set<String> tags, String pool, boolean withAddresses) {
         GuestConfig config;
         FirewallApi fw;

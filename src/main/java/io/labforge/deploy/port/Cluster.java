@@ -21,6 +21,14 @@ public interface Cluster {
     /** One guest with its configuration, firewall rules and addresses; empty when the VMID is unused. */
     java.util.Optional<Guest> guest(int vmid) throws ClusterException;
 
+    /**
+     * The IPv4 addresses a guest reports now (guest agent for VMs, configuration for containers); empty
+     * when it reports none. One cheap read for live status; adapters override the default.
+     */
+    default List<String> addresses(GuestRef guest) throws ClusterException {
+        return guest(guest.vmid()).map(Guest::addresses).orElse(List.of());
+    }
+
     /** Whether nothing uses this VMID right now ({@code GET /cluster/nextid?vmid=}). */
     boolean isVmidFree(int vmid) throws ClusterException;
 

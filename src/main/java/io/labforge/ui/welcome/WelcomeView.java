@@ -1,7 +1,6 @@
 package io.labforge.ui.welcome;
 
 import atlantafx.base.theme.Styles;
-import io.labforge.ui.file.FileActions;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -16,7 +15,7 @@ import java.util.List;
 /** The start card over the empty canvas: new lab, open, samples (the homelab first), recent files. */
 public final class WelcomeView extends VBox {
 
-    public WelcomeView(FileActions files, List<Path> samples, Runnable close) {
+    public WelcomeView(WelcomeActions files, List<Path> samples, Runnable close) {
         setId("welcome");
         getStyleClass().add("welcome");
         setSpacing(12);
