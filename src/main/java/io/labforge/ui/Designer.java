@@ -52,6 +52,7 @@ public final class Designer {
     private final Services services;
     private final io.labforge.ui.deploy.DeployModel deployModel;
     private final io.labforge.ui.deploy.DeployActions deploy;
+    private final io.labforge.ui.importer.ImportActions importer;
 
     public Designer(Services s) {
         this.services = s;
@@ -100,6 +101,17 @@ public final class Designer {
         javafx.scene.control.MenuBar menuBar = menu.menuBar();
         javafx.scene.control.ToolBar toolBar = menu.toolBar();
         deploy.install(menuBar, toolBar);
+        importer = new io.labforge.ui.importer.ImportActions(deployModel, doc, files, log,
+                then -> connect.show(t -> {
+                    deployModel.connect(t);
+                    then.accept(t);
+                }, () -> deploy.useSandbox(io.labforge.ui.connect.SandboxTarget.defaultConfig(
+                        io.labforge.ui.connect.SandboxTarget.WINDOW_SCALE), then::accept)),
+                () -> canvas.getScene().getWindow(), () -> bottom.getSelectionModel().select(0), () -> {
+                    window().overlay(null);
+                    canvas.fitLater();
+                });
+        importer.install(menuBar);
         StatusBar status = new StatusBar(doc, canvas);
         status.add(deploy.statusItem());
         window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom, status);
@@ -145,6 +157,10 @@ public final class Designer {
 
     public io.labforge.ui.deploy.DeployActions deploy() {
         return deploy;
+    }
+
+    public io.labforge.ui.importer.ImportActions importer() {
+        return importer;
     }
 
     public io.labforge.ui.deploy.DeployModel deployModel() {
