@@ -87,6 +87,10 @@ class ImportFromWindowTest {
         assertThat(guestList(robot).getItems()).hasSize(14)
                 .anySatisfy(i -> assertThat(i.toString()).contains("lb1").contains("VM on pve, running"))
                 .noneSatisfy(i -> assertThat(i.toString()).contains("cloudinit"));
+        ListView<Object> list = guestList(robot);
+        int ws1 = fx(() -> list.getItems().stream().map(Object::toString).toList().indexOf(
+                list.getItems().stream().map(Object::toString).filter(t -> t.contains(" ws1 ")).findFirst().orElseThrow()));
+        robot.interact(() -> list.scrollTo(ws1));
         robot.clickOn(robot.lookup("#import-guests .list-cell").match(c -> ((javafx.scene.control.ListCell<?>) c).getText() != null
                 && ((javafx.scene.control.ListCell<?>) c).getText().contains("ws1")).lookup(".check-box").queryAs(javafx.scene.Node.class));
         robot.doubleClickOn("#import-name").eraseText(8).write("homelab-imported");
