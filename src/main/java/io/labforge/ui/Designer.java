@@ -55,6 +55,7 @@ public final class Designer {
     private final io.labforge.ui.deploy.DeployActions deploy;
     private final io.labforge.ui.deploy.PowerActions power;
     private final SandboxRehearsal rehearsal;
+    private final io.labforge.ui.importer.ImportActions importer;
 
     public Designer(Services s) {
         this.services = s;
@@ -108,6 +109,17 @@ public final class Designer {
         power.install(menuBar, toolBar);
         rehearsal = new SandboxRehearsal(doc, files, deployModel, () -> window().lookup("#plan-deploy"), n -> window().overlay(n));
         rehearsal.addTo(menuBar);
+        importer = new io.labforge.ui.importer.ImportActions(deployModel, doc, files, log,
+                then -> connect.show(t -> {
+                    deployModel.connect(t);
+                    then.accept(t);
+                }, () -> deploy.useSandbox(io.labforge.ui.connect.SandboxTarget.defaultConfig(
+                        io.labforge.ui.connect.SandboxTarget.WINDOW_SCALE), then::accept)),
+                () -> canvas.getScene().getWindow(), () -> bottom.getSelectionModel().select(0), () -> {
+                    window().overlay(null);
+                    canvas.fitLater();
+                });
+        importer.install(menuBar);
         StatusBar status = new StatusBar(doc, canvas);
         status.add(deploy.statusItem());
         window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom, status);
@@ -162,6 +174,10 @@ public final class Designer {
 
     public io.labforge.ui.deploy.PowerActions power() {
         return power;
+    }
+
+    public io.labforge.ui.importer.ImportActions importer() {
+        return importer;
     }
 
     public io.labforge.ui.deploy.DeployModel deployModel() {
