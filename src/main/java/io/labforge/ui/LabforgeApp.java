@@ -53,7 +53,7 @@ public final class LabforgeApp extends Application {
         StackPane first = new StackPane();
         first.setBackground(Background.fill(themes.canvasColors().background()));
         WelcomeView welcome = plain ? new WelcomeView(pending, Samples.find(), () -> pending.whenReady(
-                d -> d.window().overlay(null))) : null;
+                d -> d.window().overlay(null)), sample -> pending.whenReady(d -> d.rehearsal().trySample(sample))) : null;
         if (welcome != null) {
             first.getChildren().add(welcome);
         }
