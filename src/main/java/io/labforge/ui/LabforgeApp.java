@@ -7,6 +7,7 @@ import io.labforge.ui.file.Recovery;
 import io.labforge.ui.startup.AfterFirstFrame;
 import io.labforge.ui.startup.PendingDesigner;
 import io.labforge.ui.startup.StartupTrace;
+import io.labforge.ui.startup.Warmup;
 import io.labforge.ui.task.FxTaskRunner;
 import io.labforge.ui.theme.Themes;
 import io.labforge.ui.welcome.Samples;
@@ -85,8 +86,9 @@ public final class LabforgeApp extends Application {
         });
         stage.show();
         StartupTrace.mark("first frame requested");
+        Warmup.start();
         AfterFirstFrame.run(() -> {
-            StartupTrace.mark("first frame painted");
+            StartupTrace.mark("first frame on screen");
             build.run();
         });
     }
