@@ -102,7 +102,8 @@ public final class Designer {
         javafx.scene.control.MenuBar menuBar = menu.menuBar();
         javafx.scene.control.ToolBar toolBar = menu.toolBar();
         deploy.install(menuBar, toolBar);
-        rehearsal = new SandboxRehearsal(doc, files, deployModel, () -> window().lookup("#plan-deploy"), n -> window().overlay(n));
+        rehearsal = new SandboxRehearsal(doc, files, deployModel, new SandboxRehearsal.Window(deploy::plan,
+                () -> window().lookup("#plan-deploy"), canvas, n -> window().overlay(n), () -> window().revealBottom(0.42)));
         rehearsal.addTo(menuBar);
         window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom,
                 new StatusBar(doc, canvas));
@@ -119,7 +120,9 @@ public final class Designer {
     }
 
     public void showWelcome() {
-        window.overlay(new WelcomeView(files, Samples.find(), () -> window.overlay(null), rehearsal::trySample));
+        services.tasks().run(Samples::catalogue,
+                samples -> window.overlay(new WelcomeView(files, samples, () -> window.overlay(null), rehearsal::trySample)),
+                e -> window.overlay(new WelcomeView(files, java.util.List.of(), () -> window.overlay(null), rehearsal::trySample)));
     }
 
     /** "Try it on the sandbox" from the welcome screen, "Rehearse on the sandbox" from the Lab menu. */

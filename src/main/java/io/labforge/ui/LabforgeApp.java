@@ -39,7 +39,7 @@ public final class LabforgeApp extends Application {
         themes.apply();
         Designer d = new Designer(new Designer.Services(new FxTaskRunner(), new FxDialogs(() -> stage),
                 RecentFiles.user(), Recovery.user(), Exporters.builtin(), themes,
-                uri -> getHostServices().showDocument(uri.toString())));
+                io.labforge.ui.help.HelpActions.browser(getHostServices())));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(d.window(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(LabforgeApp.class.getResource("designer.css").toExternalForm());

@@ -66,6 +66,11 @@ class TryOnSandboxTest {
         designer.showWelcome();
     }
 
+    /** The welcome card reads the samples off the FX thread; wait until it shows them. */
+    private static void welcomeShown(FxRobot robot) throws Exception {
+        await("the welcome card", () -> robot.lookup("#welcome-try-homelab").tryQuery().isPresent());
+    }
+
     @AfterEach
     void stop() throws Exception {
         DeployTarget t = fx(() -> designer.deployModel().targetProperty().get());
@@ -76,6 +81,7 @@ class TryOnSandboxTest {
 
     @Test
     void twoClicksFromTheWelcomeScreenDeployTheHomelabOnTheSandbox(FxRobot robot) throws Exception {
+        welcomeShown(robot);
         robot.clickOn("#welcome-try-homelab");
 
         await("the plan", () -> stage() == Stage.READY || stage() == Stage.FAILED);
@@ -93,6 +99,8 @@ class TryOnSandboxTest {
         await("the deploy to finish", () -> designer.deployModel().resultProperty().get() != null);
         assertThat(designer.deployModel().resultProperty().get().outcome()).isEqualTo(Outcome.SUCCEEDED);
         await("the banner to say done", () -> stage() == Stage.DONE);
+        assertThat(status()).contains("guests with an address");
+        assertThat(focused()).as("no text field holds the focus during and after the deploy").isSameAs(designer.canvas());
         String summary = fx(() -> designer.deployModel().progress().summaryProperty().get());
         assertThat(summary).startsWith("succeeded").contains("Addresses: ").containsPattern("lb1 10\\.\\d+\\.\\d+\\.\\d+");
         assertThat(fx(() -> designer.canvas().statusBadges().get("lb1").text())).startsWith("running");
@@ -102,6 +110,7 @@ class TryOnSandboxTest {
 
     @Test
     void aSecondRehearsalReusesTheRunningSandbox(FxRobot robot) throws Exception {
+        welcomeShown(robot);
         robot.clickOn("#welcome-try-single-vm");
         await("the first plan", () -> stage() == Stage.READY);
         DeployTarget first = fx(() -> designer.deployModel().targetProperty().get());
@@ -120,6 +129,7 @@ class TryOnSandboxTest {
     void aBusyPortFallsBackToAFreeOneAndSaysSo(FxRobot robot) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             designer.rehearsal().configProperty().set(SandboxTarget.defaultConfig(SCALE).withPort(taken.getLocalPort()));
+            welcomeShown(robot);
             robot.clickOn("#welcome-try-single-vm");
             await("the plan", () -> stage() == Stage.READY || stage() == Stage.FAILED);
             assertThat(stage()).as(status()).isEqualTo(Stage.READY);
@@ -145,11 +155,20 @@ class TryOnSandboxTest {
     }
 
     @Test
-    void theWelcomeScreenSaysWhatTheSandboxIs(FxRobot robot) {
+    void theWelcomeScreenSaysWhatTheSandboxIs(FxRobot robot) throws Exception {
+        welcomeShown(robot);
         assertThat(robot.lookup("#welcome-sandbox-hint").queryLabeled().getText())
                 .contains("simulated Proxmox VE").contains("nothing leaves this machine");
         assertThat(robot.lookup("#welcome-try-homelab").queryButton().getStyleClass()).contains("accent");
         assertThat(robot.lookup("#welcome-try-k8s-only").tryQuery()).isPresent();
+        assertThat(robot.lookup("#welcome-try-homelab-kubeadm").queryButton().getStyleClass()).doesNotContain("accent");
+        javafx.scene.Parent firstRow = robot.lookup("#welcome").queryAs(javafx.scene.Parent.class).getChildrenUnmodifiable()
+                .stream().filter(n -> n.getStyleClass().contains("welcome-sample")).map(javafx.scene.Parent.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(firstRow.lookup("#welcome-sample-homelab")).as("the homelab is the first sample").isNotNull();
+        assertThat(robot.lookup("#welcome").queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()))
+                .anySatisfy(t -> assertThat(t).startsWith("Homelab from the blog series"));
     }
 
     private Stage stage() throws Exception {
