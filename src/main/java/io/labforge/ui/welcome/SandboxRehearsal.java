@@ -85,10 +85,24 @@ public final class SandboxRehearsal {
         }
         int mine = ++attempt;
         set(Stage.OPENING, "Opening " + sample.getFileName() + "…");
+        window.overlay().accept(new RehearsalBanner(this));
         files.openSample(sample, () -> {
             if (mine == attempt) {
                 rehearse();
-                window.canvas().fitLater(); // the canvas just got shorter to make room for the plan
+                fitOnceResized();
+            }
+        });
+    }
+
+    /** Fits the sample into the canvas once the canvas has shrunk to make room for the plan. */
+    private void fitOnceResized() {
+        LabCanvas canvas = window.canvas();
+        canvas.fitLater();
+        canvas.heightProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                canvas.heightProperty().removeListener(this);
+                canvas.fitLater();
             }
         });
     }

@@ -66,9 +66,18 @@ class TryOnSandboxTest {
         designer.showWelcome();
     }
 
-    /** The welcome card reads the samples off the FX thread; wait until it shows them. */
-    private static void welcomeShown(FxRobot robot) throws Exception {
-        await("the welcome card", () -> robot.lookup("#welcome-try-homelab").tryQuery().isPresent());
+    /** The welcome card reads the samples off the FX thread; wait until this window shows them. */
+    private void welcomeShown(FxRobot robot) throws Exception {
+        await("the welcome card", () -> fx(() -> {
+            Node n = designer.window().lookup("#welcome-try-homelab");
+            return n != null && n.getScene() != null && n.isVisible();
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A node of this test's window (never one left from an earlier test's). */
+    private Node in(String id) throws Exception {
+        return fx(() -> designer.window().lookup(id));
     }
 
     @AfterEach
@@ -82,19 +91,19 @@ class TryOnSandboxTest {
     @Test
     void twoClicksFromTheWelcomeScreenDeployTheHomelabOnTheSandbox(FxRobot robot) throws Exception {
         welcomeShown(robot);
-        robot.clickOn("#welcome-try-homelab");
+        robot.clickOn(in("#welcome-try-homelab"));
 
         await("the plan", () -> stage() == Stage.READY || stage() == Stage.FAILED);
         assertThat(stage()).as(status()).isEqualTo(Stage.READY);
         assertThat(status()).contains("nothing leaves this machine").contains("to create");
         assertThat(fx(() -> designer.document().current().name())).isEqualTo("homelab");
-        assertThat(robot.lookup("#welcome").tryQuery()).as("the welcome card is gone").isEmpty();
+        assertThat(java.util.Optional.ofNullable(in("#welcome"))).as("the welcome card is gone").isEmpty();
         assertThat(designer.deployModel().planProperty().get().counts().get(Action.CREATE)).isGreaterThan(10);
         assertThat(fx(() -> designer.canvas().statusBadges().get("lb1").text())).isEqualTo("+ create");
-        assertThat(fx(() -> robot.lookup("#plan-view").query().getParent().isVisible())).as("the Plan tab is shown").isTrue();
+        assertThat(fx(() -> designer.window().lookup("#plan-view").getParent().isVisible())).as("the Plan tab is shown").isTrue();
         await("Deploy to take the focus", () -> focused() != null && "plan-deploy".equals(focused().getId()));
 
-        robot.clickOn("#plan-deploy");
+        robot.clickOn(in("#plan-deploy"));
 
         await("the deploy to finish", () -> designer.deployModel().resultProperty().get() != null);
         assertThat(designer.deployModel().resultProperty().get().outcome()).isEqualTo(Outcome.SUCCEEDED);
@@ -111,11 +120,11 @@ class TryOnSandboxTest {
     @Test
     void aSecondRehearsalReusesTheRunningSandbox(FxRobot robot) throws Exception {
         welcomeShown(robot);
-        robot.clickOn("#welcome-try-single-vm");
+        robot.clickOn(in("#welcome-try-single-vm"));
         await("the first plan", () -> stage() == Stage.READY);
         DeployTarget first = fx(() -> designer.deployModel().targetProperty().get());
 
-        robot.clickOn("#rehearsal-close");
+        robot.clickOn(in("#rehearsal-close"));
         fx(() -> {
             designer.rehearsal().rehearse();
             return null;
@@ -130,7 +139,7 @@ class TryOnSandboxTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             designer.rehearsal().configProperty().set(SandboxTarget.defaultConfig(SCALE).withPort(taken.getLocalPort()));
             welcomeShown(robot);
-            robot.clickOn("#welcome-try-single-vm");
+            robot.clickOn(in("#welcome-try-single-vm"));
             await("the plan", () -> stage() == Stage.READY || stage() == Stage.FAILED);
             assertThat(stage()).as(status()).isEqualTo(Stage.READY);
             SandboxTarget t = (SandboxTarget) fx(() -> designer.deployModel().targetProperty().get());
@@ -148,7 +157,7 @@ class TryOnSandboxTest {
             return null;
         });
         assertThat(stage()).isEqualTo(Stage.CANCELLED);
-        assertThat(robot.lookup("#rehearsal-banner").tryQuery()).isEmpty();
+        assertThat(java.util.Optional.ofNullable(in("#rehearsal-banner"))).isEmpty();
         Thread.sleep(3000); // the sandbox that was starting comes up, and is closed instead of connected
         assertThat(fx(() -> designer.deployModel().targetProperty().get())).isNull();
         assertThat(fx(() -> designer.deployModel().planProperty().get())).isNull();
@@ -157,16 +166,16 @@ class TryOnSandboxTest {
     @Test
     void theWelcomeScreenSaysWhatTheSandboxIs(FxRobot robot) throws Exception {
         welcomeShown(robot);
-        assertThat(robot.lookup("#welcome-sandbox-hint").queryLabeled().getText())
+        assertThat(((javafx.scene.control.Labeled) in("#welcome-sandbox-hint")).getText())
                 .contains("simulated Proxmox VE").contains("nothing leaves this machine");
-        assertThat(robot.lookup("#welcome-try-homelab").queryButton().getStyleClass()).contains("accent");
-        assertThat(robot.lookup("#welcome-try-k8s-only").tryQuery()).isPresent();
-        assertThat(robot.lookup("#welcome-try-homelab-kubeadm").queryButton().getStyleClass()).doesNotContain("accent");
-        javafx.scene.Parent firstRow = robot.lookup("#welcome").queryAs(javafx.scene.Parent.class).getChildrenUnmodifiable()
+        assertThat(((javafx.scene.control.Button) in("#welcome-try-homelab")).getStyleClass()).contains("accent");
+        assertThat(java.util.Optional.ofNullable(in("#welcome-try-k8s-only"))).isPresent();
+        assertThat(((javafx.scene.control.Button) in("#welcome-try-homelab-kubeadm")).getStyleClass()).doesNotContain("accent");
+        javafx.scene.Parent firstRow = ((javafx.scene.Parent) in("#welcome")).getChildrenUnmodifiable()
                 .stream().filter(n -> n.getStyleClass().contains("welcome-sample")).map(javafx.scene.Parent.class::cast)
                 .findFirst().orElseThrow();
         assertThat(firstRow.lookup("#welcome-sample-homelab")).as("the homelab is the first sample").isNotNull();
-        assertThat(robot.lookup("#welcome").queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
+        assertThat(((javafx.scene.Parent) in("#welcome")).lookupAll(".label").stream()
                 .map(n -> ((javafx.scene.control.Labeled) n).getText()))
                 .anySatisfy(t -> assertThat(t).startsWith("Homelab from the blog series"));
     }
