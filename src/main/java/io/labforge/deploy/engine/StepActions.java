@@ -69,6 +69,8 @@ final class StepActions {
                 ctx.cluster.deleteBridge(s.node(), bridgeName(r), log);
                 ctx.journal(Journal.entry(JournalEntry.BRIDGE_DELETED).resource(r));
             }
+            case SDN_ZONE, SDN_VNET, SDN_SUBNET, SDN_APPLY, SDN_SUBNET_DELETE, SDN_VNET_DELETE, SDN_ZONE_DELETE ->
+                    new SdnActions(ctx).execute(s, log);
             case POOL_DELETE -> {
                 ctx.cluster.deletePool(r);
                 ctx.journal(Journal.entry(JournalEntry.POOL_DELETED).resource(r));

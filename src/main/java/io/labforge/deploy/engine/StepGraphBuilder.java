@@ -17,7 +17,8 @@ import java.util.Objects;
  * Turns a plan into a step graph: pool and bridges (then the network reload per node) first;
  * per guest remove-old → reserve VMID → create → configure → resize → firewall → start → wait
  * ready → provision → verify; guests that route (firewalls) are ready before the other guests on
- * their networks start; deletions end with the bridges and the pool they used.
+ * their networks start; deletions end with the bridges and the pool they used. SDN zones, vnets and subnets
+ * come from {@link SdnSteps}.
  */
 public final class StepGraphBuilder {
 
@@ -46,6 +47,7 @@ public final class StepGraphBuilder {
             }
         }
         routersFirst();
+        SdnSteps.add(g, plan);
         return g;
     }
 

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The journal replayed: which guests, bridges and pool the lab owns, as far as this machine knows. */
+/** The journal replayed: which guests, bridges, SDN objects and pool the lab owns, as far as this machine knows. */
 public final class JournalState {
 
     private final Map<String, GuestRecord> guests = new LinkedHashMap<>();
     private final Set<String> bridges = new LinkedHashSet<>();
+    private final Set<String> sdn = new LinkedHashSet<>();
     private String pool;
 
     public static JournalState replay(List<JournalEntry> entries) {
@@ -33,6 +34,8 @@ public final class JournalState {
             case JournalEntry.BRIDGE_DELETED -> bridges.remove(r);
             case JournalEntry.POOL_CREATED -> pool = r;
             case JournalEntry.POOL_DELETED -> pool = null;
+            case JournalEntry.SDN_CREATED -> sdn.add(r);
+            case JournalEntry.SDN_DELETED -> sdn.remove(r);
             default -> { }
         }
     }
@@ -54,6 +57,15 @@ public final class JournalState {
     /** {@code node/bridge} keys of bridges Labforge created for the lab. */
     public Set<String> bridges() {
         return Set.copyOf(bridges);
+    }
+
+    /** {@code zone/<id>} and {@code vnet/<id>} keys of SDN objects Labforge created for the lab. */
+    public Set<String> sdn() {
+        return Set.copyOf(sdn);
+    }
+
+    public static String sdnKey(String kind, String id) {
+        return kind + "/" + id;
     }
 
     /** The pool Labforge created for the lab, {@code null}: none (or it existed before). */

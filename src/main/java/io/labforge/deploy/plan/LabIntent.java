@@ -12,6 +12,7 @@ import io.labforge.kind.Realization;
 import io.labforge.kind.Trait;
 import io.labforge.model.Lab;
 import io.labforge.model.Network;
+import io.labforge.model.NetworkKind;
 import io.labforge.model.Nic;
 import io.labforge.model.Node;
 import io.labforge.model.Resources;
@@ -60,7 +61,29 @@ public final class LabIntent {
             g.config().nics().forEach(n -> bridges.add(n.bridge()));
         }
         String pool = t.pool() != null && !t.pool().isBlank() ? t.pool() : Marker.tag(lab.name());
-        return new DesiredLab(lab.name(), Marker.tag(lab.name()), pool, t.storage(), t.node(), guests, List.copyOf(bridges));
+        return new DesiredLab(lab.name(), Marker.tag(lab.name()), pool, t.storage(), t.node(), guests, List.copyOf(bridges), networks());
+    }
+
+    private List<DesiredNetwork> networks() {
+        List<DesiredNetwork> out = new ArrayList<>();
+        for (Network n : lab.networks()) {
+            String bridge = n.bridge() == null || n.bridge().isBlank() ? DEFAULT_BRIDGE : n.bridge();
+            out.add(new DesiredNetwork(n.id(), bridge, n.vlan(), n.cidr(), n.gateway(), hasUplink(n)));
+        }
+        return out;
+    }
+
+    /** A WAN network is the way out itself; another network has one when its gateway is a lab guest's address. */
+    private boolean hasUplink(Network n) {
+        if (n.kind() == NetworkKind.WAN) {
+            return true;
+        }
+        if (n.gateway() == null) {
+            return false;
+        }
+        return lab.nodes().stream().filter(node -> kinds.realization(node).isGuest())
+                .flatMap(node -> node.nics().stream())
+                .anyMatch(nic -> n.id().equals(nic.network()) && n.gateway().equals(nic.staticIp()));
     }
 
     private DesiredGuest guest(Node node, Realization r, Target t) {

@@ -24,6 +24,20 @@ import java.util.Set;
 public final class Planner {
 
     public Plan plan(DesiredLab desired, ClusterState state, JournalState journal) {
+        Plan placed = plan(desired, state, journal, null, null);
+        Map<String, String> nodeOf = new LinkedHashMap<>();
+        placed.changes().stream().filter(c -> c.type() == ResourceType.GUEST && c.action() != Action.DELETE && c.node() != null)
+                .forEach(c -> nodeOf.put(c.id(), c.node()));
+        SdnLayout layout = SdnLayout.of(desired, nodeOf, state, journal);
+        SdnDiff sdn = new SdnDiff(layout, state.sdn(), desired.lab());
+        if (layout.segments.isEmpty() && sdn.changes.isEmpty()) {
+            return placed;
+        }
+        // placement does not depend on NICs, so planning the wired lab places every guest where the first pass did
+        return plan(layout.wire(), state, journal, layout, sdn);
+    }
+
+    private Plan plan(DesiredLab desired, ClusterState state, JournalState journal, SdnLayout layout, SdnDiff sdn) {
         OwnedGuests owned = new OwnedGuests(desired.lab(), desired.tag(), state, journal);
         List<String> warnings = new ArrayList<>(owned.warnings());
         List<String> blockers = new ArrayList<>();
@@ -53,8 +67,8 @@ public final class Planner {
                         diff.properties, diff.drift(), node, o.guest().ref(), diff.work));
             }
         }
-        Map<String, String> placed = new Placement(state, desired.defaultNode())
-                .place(toPlace.stream().filter(d -> !nodeOf.containsKey(d.id())).toList());
+        Placement placement = new Placement(state, desired.defaultNode());
+        Map<String, String> placed = placement.place(toPlace.stream().filter(d -> !nodeOf.containsKey(d.id())).toList());
         nodeOf.putAll(placed);
         for (DesiredGuest d : toPlace) {
             String node = nodeOf.get(d.id());
@@ -67,7 +81,9 @@ public final class Planner {
             }
             GuestRecord rec = journal.guest(d.id()).orElse(null);
             boolean lost = rec != null && rec.createdBy() != null;
-            String reason = lost ? d.name() + " (VM " + rec.vmid() + ") was deleted outside Labforge; it is created again" : "new " + d.realization().name().toLowerCase().replace('_', ' ') + " " + d.name() + " on " + node;
+            String reason = (lost ? d.name() + " (VM " + rec.vmid() + ") was deleted outside Labforge; it is created again"
+                    : "new " + d.realization().name().toLowerCase().replace('_', ' ') + " " + d.name() + " on " + node)
+                    + placement.reason(d.id()).map(r -> " (" + r + ")").orElse("");
             guests.add(new Change(ResourceType.GUEST, d.id(), Action.CREATE, reason, List.of(), lost, node, null, newGuestWork(d, false)));
         }
         for (OwnedGuests.Owned o : owned.all()) {
@@ -85,9 +101,17 @@ public final class Planner {
 
         List<Change> changes = new ArrayList<>();
         pool(desired, state, journal).ifPresent(changes::add);
-        changes.addAll(bridges(desired, state, journal, nodeOf));
+        changes.addAll(bridges(desired, state, journal, nodeOf, layout));
+        if (layout == null) {
+            changes.addAll(guests);
+            return new Plan(desired.lab(), changes, warnings, blockers, desired, state, journal);
+        }
+        changes.addAll(sdn.changes);
         changes.addAll(guests);
-        return new Plan(desired.lab(), changes, warnings, blockers, desired, state, journal);
+        warnings.addAll(layout.warnings);
+        warnings.addAll(sdn.warnings);
+        blockers.addAll(layout.blockers);
+        return new Plan(desired.lab(), changes, warnings, blockers, desired, state, journal, layout.wanted());
     }
 
     private static Set<Work> newGuestWork(DesiredGuest d, boolean replace) {
@@ -136,13 +160,18 @@ public final class Planner {
         return Optional.empty();
     }
 
-    private static List<Change> bridges(DesiredLab desired, ClusterState state, JournalState journal, Map<String, String> nodeOf) {
+    private static List<Change> bridges(DesiredLab desired, ClusterState state, JournalState journal, Map<String, String> nodeOf,
+                                        SdnLayout layout) {
         Set<String> needed = new LinkedHashSet<>();
         for (DesiredGuest d : desired.guests()) {
             String node = nodeOf.get(d.id());
             if (node != null) {
-                d.config().nics().stream().map(NicConfig::bridge).forEach(b -> needed.add(JournalState.bridgeKey(node, b)));
+                d.config().nics().stream().map(NicConfig::bridge).filter(b -> layout == null || !layout.isVnet(b))
+                        .forEach(b -> needed.add(JournalState.bridgeKey(node, b)));
             }
+        }
+        if (layout != null) {
+            needed.addAll(layout.zoneBridges());
         }
         List<Change> out = new ArrayList<>();
         for (String key : needed) {
