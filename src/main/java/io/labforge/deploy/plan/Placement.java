@@ -76,7 +76,7 @@ final class Placement {
             return freeMemory.keySet().stream().sorted().findFirst();
         }
         String best = candidates.get(0);
-        String why = String.format(Locale.ROOT, "most free capacity: %.1f GiB memory and %.1f CPUs free of %d",
+        String why = String.format(Locale.ROOT, "most free memory: %.1f GiB, %.1f of %d CPUs idle, counting this plan's guests",
                 freeMemory.get(best) / GIB, freeCpus.get(best), state.node(best).map(ClusterNode::cpus).orElse(0));
         if (candidates.size() < freeMemory.size()) {
             why += ", among the nodes holding template " + g.source();

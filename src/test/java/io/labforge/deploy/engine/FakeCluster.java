@@ -119,6 +119,21 @@ final class FakeCluster implements Cluster {
         return sdn.state();
     }
 
+    /** Changes the SDN configuration as someone else would, then applies it. */
+    synchronized void editSdn(SdnEdit edit) throws ClusterException {
+        edit.on(sdn);
+        sdn.apply();
+    }
+
+    interface SdnEdit {
+        void on(FakeSdn sdn) throws ClusterException;
+    }
+
+    /** An active bridge with a physical port, as an administrator set it up. */
+    synchronized void addBridge(String node, String name) {
+        bridges.add(new Bridge(node, name, true, "trunk to the switch"));
+    }
+
     synchronized int sdnApplies() {
         return sdn.applies;
     }
