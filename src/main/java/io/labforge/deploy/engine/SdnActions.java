@@ -51,7 +51,8 @@ final class SdnActions {
             case SDN_APPLY -> ctx.cluster.applySdn(log);
             case SDN_SUBNET_DELETE -> {
                 String vnet = r.substring(0, r.indexOf('/'));
-                String id = existingSubnet(r).map(SdnSubnet::id).orElse(null);
+                // one this run staged (roll back) is not in the state the plan read: its id is the one planned
+                String id = existingSubnet(r).or(() -> plannedSubnet(r)).map(SdnSubnet::id).orElse(null);
                 if (id != null) {
                     ignoreMissing(() -> ctx.cluster.deleteSdnSubnet(vnet, id, log));
                 }
@@ -118,6 +119,12 @@ final class SdnActions {
         String vnet = key.substring(0, key.indexOf('/'));
         String cidr = key.substring(key.indexOf('/') + 1);
         return ctx.plan.state().sdn().subnetsOf(vnet).stream().filter(x -> x.cidr().equals(cidr)).findFirst();
+    }
+
+    private java.util.Optional<SdnSubnet> plannedSubnet(String key) {
+        String vnet = key.substring(0, key.indexOf('/'));
+        String cidr = key.substring(key.indexOf('/') + 1);
+        return ctx.plan.sdn().subnetsOf(vnet).stream().filter(x -> x.cidr().equals(cidr)).findFirst();
     }
 
     private static ClusterException missing(String what, String id) {

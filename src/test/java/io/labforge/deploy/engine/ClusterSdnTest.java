@@ -94,6 +94,22 @@ class ClusterSdnTest {
     }
 
     @Test
+    void rollingBackAFailedRunRemovesTheSdnObjectsItCreated() throws Exception {
+        FakeCluster cluster = threeNodes();
+        try (EngineHarness h = new EngineHarness(cluster, dir.resolve("j.jsonl"), (l, node, address, out) -> {
+            if (node.id().equals("db1")) {
+                throw new io.labforge.deploy.ProvisioningException("postgresql did not start");
+            }
+        })) {
+            RunResult r = h.deploy(spread(), FailurePolicy.always(Decision.ROLL_BACK));
+            assertThat(r.outcome()).isEqualTo(Outcome.ROLLED_BACK);
+            assertThat(h.labGuests("homelab")).isEmpty();
+            assertThat(cluster.sdn()).isEqualTo(SdnState.EMPTY);
+            assertThat(h.plan(spread().withNodes(List.of())).actualChanges()).as("nothing left for destroy").isEmpty();
+        }
+    }
+
+    @Test
     void aNetworkOnOneNodeKeepsItsBridge() throws Exception {
         try (EngineHarness h = new EngineHarness(threeNodes(), dir.resolve("j.jsonl"))) {
             Plan plan = h.plan(TestLabs.homelab().withTarget(new Target(null, "pve2", "local-lvm", null)));
