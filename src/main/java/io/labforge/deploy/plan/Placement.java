@@ -42,8 +42,10 @@ final class Placement {
     /** Node per guest id, for the guests in {@code toPlace}, biggest first so they pack well. */
     Map<String, String> place(List<DesiredGuest> toPlace) {
         Map<String, String> out = new LinkedHashMap<>();
+        // guests with a fixed node first, so the free capacity the others are weighed by already counts them
         toPlace.stream()
-                .sorted(Comparator.comparingInt((DesiredGuest g) -> memory(g)).reversed().thenComparing(DesiredGuest::id))
+                .sorted(Comparator.comparing((DesiredGuest g) -> g.pinnedNode() == null && defaultNode == null)
+                        .thenComparing(Comparator.comparingInt((DesiredGuest g) -> memory(g)).reversed()).thenComparing(DesiredGuest::id))
                 .forEach(g -> choose(g).ifPresent(node -> {
                     out.put(g.id(), node);
                     freeMemory.computeIfPresent(node, (k, v) -> v - memory(g));

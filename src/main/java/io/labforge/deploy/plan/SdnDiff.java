@@ -94,7 +94,7 @@ final class SdnDiff {
             if (gone) {
                 removedVnets.add(v.id());
                 changes.add(delete(ResourceType.SDN_VNET, v.id(), "vnet " + v.id() + " was created for network "
-                        + Marker.networkOf(v.alias(), lab).orElseThrow() + ", which no longer spans nodes"));
+                        + Marker.networkOf(v.alias(), lab).orElseThrow() + (layout.hasGuests() ? ", which no longer spans nodes" : " of the lab")));
             }
         }
         for (SdnZone z : have.zones()) {

@@ -112,6 +112,10 @@ final class SdnLayout {
         return keys;
     }
 
+    boolean hasGuests() {
+        return !desired.guests().isEmpty();
+    }
+
     boolean isVnet(String bridge) {
         return segments.stream().anyMatch(s -> s.vnet().id().equals(bridge));
     }
