@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Removes what one run created, newest first: its guests (also half-created ones, found by their
- * reserved VMID and marker), the SDN zones and vnets it added, the bridges it added, and the pool if it made it. Guests the run only
+ * reserved VMID and marker), the host steps it ran, the SDN zones and vnets it added, the bridges it added, and the pool if it made it. Guests the run only
  * changed are left as they are; a guest the run replaced cannot be brought back.
  */
 final class Rollback {
@@ -46,6 +46,11 @@ final class Rollback {
             }
         }
         removeSdn();
+        List<Map.Entry<String, String>> host = new ArrayList<>(ctx.hostApplied.entrySet());
+        for (int i = host.size() - 1; i >= 0; i--) {
+            String key = host.get(i).getKey();
+            step(new Step(StepKind.HOST_REMOVE, key, HostStepActions.nodeOf(ctx, key), null));
+        }
         Set<String> nodes = new LinkedHashSet<>();
         List<String> bridges = new ArrayList<>(ctx.bridgesCreated);
         for (int i = bridges.size() - 1; i >= 0; i--) {

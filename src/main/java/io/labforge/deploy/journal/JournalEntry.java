@@ -40,6 +40,9 @@ public record JournalEntry(String ts, String run, String event, String resource,
     /** An SDN zone or vnet; resource {@code zone/<id>} or {@code vnet/<id>}. */
     public static final String SDN_CREATED = "sdn-created";
     public static final String SDN_DELETED = "sdn-deleted";
+    /** A host step is about to be applied; props {@code remove} holds the command that undoes it. */
+    public static final String HOST_STEP_APPLIED = "host-step-applied";
+    public static final String HOST_STEP_REMOVED = "host-step-removed";
 
     static JournalEntry of(String event) {
         return new JournalEntry(null, null, event, null, null, null, null, null, null, null);

@@ -24,7 +24,12 @@ import java.util.Set;
 public final class Planner {
 
     public Plan plan(DesiredLab desired, ClusterState state, JournalState journal) {
-        Plan placed = plan(desired, state, journal, null, null);
+        return plan(desired, state, journal, HostState.unavailable("No shell on the Proxmox nodes was configured."));
+    }
+
+    /** As {@link #plan(DesiredLab, ClusterState, JournalState)}, with what the nodes' shells said about the host steps. */
+    public Plan plan(DesiredLab desired, ClusterState state, JournalState journal, HostState host) {
+        Plan placed = plan(desired, state, journal, host, null, null);
         Map<String, String> nodeOf = new LinkedHashMap<>();
         placed.changes().stream().filter(c -> c.type() == ResourceType.GUEST && c.action() != Action.DELETE && c.node() != null)
                 .forEach(c -> nodeOf.put(c.id(), c.node()));
@@ -34,10 +39,10 @@ public final class Planner {
             return placed;
         }
         // placement does not depend on NICs, so planning the wired lab places every guest where the first pass did
-        return plan(layout.wire(), state, journal, layout, sdn);
+        return plan(layout.wire(), state, journal, host, layout, sdn);
     }
 
-    private Plan plan(DesiredLab desired, ClusterState state, JournalState journal, SdnLayout layout, SdnDiff sdn) {
+    private Plan plan(DesiredLab desired, ClusterState state, JournalState journal, HostState host, SdnLayout layout, SdnDiff sdn) {
         OwnedGuests owned = new OwnedGuests(desired.lab(), desired.tag(), state, journal);
         List<String> warnings = new ArrayList<>(owned.warnings());
         List<String> blockers = new ArrayList<>();
@@ -102,6 +107,7 @@ public final class Planner {
         List<Change> changes = new ArrayList<>();
         pool(desired, state, journal).ifPresent(changes::add);
         changes.addAll(bridges(desired, state, journal, nodeOf, layout));
+        changes.addAll(HostChanges.plan(desired, state, journal, host, warnings, blockers));
         if (layout == null) {
             changes.addAll(guests);
             return new Plan(desired.lab(), changes, warnings, blockers, desired, state, journal);
