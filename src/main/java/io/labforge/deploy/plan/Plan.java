@@ -33,10 +33,9 @@ public record Plan(String lab, List<Change> changes, List<String> warnings, List
         sdn = sdn == null ? SdnState.EMPTY : sdn;
     }
 
-    /** A plan with no SDN objects. */
-    public Plan(String lab, List<Change> changes, List<String> warnings, List<String> blockers,
-                DesiredLab desired, ClusterState state, JournalState journal) {
-        this(lab, changes, warnings, blockers, desired, state, journal, SdnState.EMPTY);
+    /** The same plan with other warnings and blockers. */
+    public Plan withNotes(List<String> newWarnings, List<String> newBlockers) {
+        return new Plan(lab, changes, newWarnings, newBlockers, desired, state, journal, sdn);
     }
 
     /** True when applying would change nothing. */

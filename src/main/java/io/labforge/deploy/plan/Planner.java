@@ -5,6 +5,7 @@ import io.labforge.deploy.journal.JournalState;
 import io.labforge.deploy.port.Bridge;
 import io.labforge.deploy.port.ClusterState;
 import io.labforge.deploy.port.NicConfig;
+import io.labforge.deploy.port.SdnState;
 import io.labforge.kind.Realization;
 
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ public final class Planner {
         changes.addAll(HostChanges.plan(desired, state, journal, host, warnings, blockers));
         if (layout == null) {
             changes.addAll(guests);
-            return new Plan(desired.lab(), changes, warnings, blockers, desired, state, journal);
+            return new Plan(desired.lab(), changes, warnings, blockers, desired, state, journal, SdnState.EMPTY);
         }
         changes.addAll(sdn.changes);
         changes.addAll(guests);
