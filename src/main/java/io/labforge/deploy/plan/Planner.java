@@ -173,7 +173,8 @@ public final class Planner {
         for (DesiredGuest d : desired.guests()) {
             String node = nodeOf.get(d.id());
             if (node != null) {
-                d.config().nics().stream().map(NicConfig::bridge).filter(b -> layout == null || !layout.isVnet(b))
+                // a vnet (planned, or one the network names as its bridge) is no Linux bridge to create
+                d.config().nics().stream().map(NicConfig::bridge).filter(b -> (layout == null || !layout.isVnet(b)) && state.sdn().vnet(b).isEmpty())
                         .forEach(b -> needed.add(JournalState.bridgeKey(node, b)));
             }
         }

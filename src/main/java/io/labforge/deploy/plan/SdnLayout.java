@@ -25,6 +25,7 @@ import java.util.TreeSet;
  * Which lab networks span Proxmox nodes once the guests are placed, and the SDN zone, vnet and subnet each gets
  * (docs/decisions/cluster-01-sdn-for-spanning-networks.md): a tagged network whose bridge every one of its nodes
  * has goes into a {@code vlan} zone on that bridge; any other into the lab's {@code vxlan} zone between all nodes.
+ * A network whose bridge is an existing vnet (e.g. one imported from the cluster) spans nodes already and is left as it is.
  */
 final class SdnLayout {
 
@@ -59,7 +60,8 @@ final class SdnLayout {
             Set<String> nodes = new TreeSet<>();
             desired.guests().stream().filter(g -> g.networks().contains(n.id()) && nodeOf.get(g.id()) != null)
                     .forEach(g -> nodes.add(nodeOf.get(g.id())));
-            if (nodes.size() > 1) {
+            boolean onForeignVnet = state.sdn().vnet(n.bridge()).filter(v -> Marker.networkOf(v.alias(), desired.lab()).isEmpty()).isPresent();
+            if (nodes.size() > 1 && !onForeignVnet) {
                 l.add(n, List.copyOf(nodes));
             }
         }
