@@ -94,6 +94,28 @@ class ClusterSdnTest {
     }
 
     @Test
+    void aNetworkThatStopsSpanningGoesBackToItsBridgeAndItsVnetIsRemoved() throws Exception {
+        FakeCluster cluster = threeNodes();
+        try (EngineHarness h = new EngineHarness(cluster, dir.resolve("j.jsonl"))) {
+            assertThat(h.deploy(spread()).failures()).isEmpty();
+            String mgmt = vnetFor(cluster.sdn(), "mgmt").id();
+            Lab together = spread().updateNode("bastion", n -> n.withProxmoxNode("pve1"));
+
+            Plan plan = h.plan(together);
+            assertThat(plan.change(ResourceType.SDN_VNET, mgmt)).get().extracting(Change::action).isEqualTo(Action.DELETE);
+            assertThat(plan.change(ResourceType.GUEST, "fw1").orElseThrow().properties())
+                    .anyMatch(p -> p.name().equals("net3") && p.from().contains("bridge=" + mgmt) && p.to().contains("bridge=vmbr2"));
+            RunResult r = h.deploy(together);
+            assertThat(r.failures()).isEmpty();
+
+            assertThat(cluster.sdn().vnets()).extracting(SdnVnet::alias).doesNotContain("labforge lab=homelab net=mgmt");
+            assertThat(cluster.sdn().zones()).extracting(SdnZone::type).containsExactly("vlan");
+            assertThat(h.guestOf("homelab", "fw1").orElseThrow().config().nics().get(3).bridge()).isEqualTo("vmbr2");
+            assertThat(h.plan(together).actualChanges()).isEmpty();
+        }
+    }
+
+    @Test
     void rollingBackAFailedRunRemovesTheSdnObjectsItCreated() throws Exception {
         FakeCluster cluster = threeNodes();
         try (EngineHarness h = new EngineHarness(cluster, dir.resolve("j.jsonl"), (l, node, address, out) -> {
