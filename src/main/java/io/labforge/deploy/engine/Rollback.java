@@ -49,7 +49,7 @@ final class Rollback {
         List<Map.Entry<String, String>> host = new ArrayList<>(ctx.hostApplied.entrySet());
         for (int i = host.size() - 1; i >= 0; i--) {
             String key = host.get(i).getKey();
-            step(new Step(StepKind.HOST_REMOVE, key, HostStepActions.nodeOf(ctx, key), null));
+            step(new Step(StepKind.HOST_REMOVE, key, HostStepActions.nodeOf(key), null));
         }
         Set<String> nodes = new LinkedHashSet<>();
         List<String> bridges = new ArrayList<>(ctx.bridgesCreated);

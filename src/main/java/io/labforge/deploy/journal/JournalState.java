@@ -47,10 +47,8 @@ public final class JournalState {
             case JournalEntry.POOL_DELETED -> pool = null;
             case JournalEntry.SDN_CREATED -> sdn.add(r);
             case JournalEntry.SDN_DELETED -> sdn.remove(r);
-            case JournalEntry.HOST_STEP_APPLIED -> {
-                hostSteps.remove(r);
-                hostSteps.put(r, new HostRecord(r, e.node(), e.props() == null ? null : e.props().get("remove")));
-            }
+            // applied again (after drift or a change) keeps its place: undo runs in the lab's order, reversed
+            case JournalEntry.HOST_STEP_APPLIED -> hostSteps.put(r, new HostRecord(r, e.node(), e.props() == null ? null : e.props().get("remove")));
             case JournalEntry.HOST_STEP_REMOVED -> hostSteps.remove(r);
             default -> { }
         }
