@@ -19,7 +19,8 @@ import java.util.Objects;
  * ready → provision → verify; guests that route (firewalls) are ready before the other guests on
  * their networks start; host steps (NAT) run after the bridges and before the guests they serve
  * start; provisioning waits where a role depends on another (cluster joiners); deletions end with
- * the host steps' undo, the bridges and the pool they used.
+ * the host steps' undo, the bridges and the pool they used. SDN zones, vnets and subnets come from
+ * {@link SdnSteps}.
  */
 public final class StepGraphBuilder {
 
@@ -53,6 +54,7 @@ public final class StepGraphBuilder {
         routersFirst();
         hostStepsInOrder();
         provisionInOrder();
+        SdnSteps.add(g, plan);
         return g;
     }
 
