@@ -5,9 +5,12 @@ import io.labforge.deploy.adapter.ProxmoxCluster;
 import io.labforge.deploy.connect.ConnectException;
 import io.labforge.deploy.connect.Connection;
 import io.labforge.deploy.engine.DeployEngine;
+import io.labforge.deploy.engine.EngineSettings;
+import io.labforge.deploy.power.LabPower;
 import io.labforge.deploy.journal.Journal;
 import io.labforge.deploy.plan.DeployOptions;
 import io.labforge.deploy.port.Cluster;
+import io.labforge.deploy.port.NodeShell;
 import io.labforge.proxmox.Credentials;
 import io.labforge.proxmox.ProxmoxClient;
 import io.labforge.proxmox.Secret;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Wires a deploy for one lab: the Proxmox client from a resolved connection, the adapter, the journal
@@ -29,8 +33,11 @@ public final class DeploySession implements AutoCloseable {
     private final Journal journal;
     private final DeployEngine engine;
     private final DeployOptions options;
+    private final EngineSettings settings;
 
-    private DeploySession(ProxmoxClient client, Cluster cluster, Journal journal, DeployEngine engine, DeployOptions options) {
+    private DeploySession(ProxmoxClient client, Cluster cluster, Journal journal, DeployEngine engine, DeployOptions options,
+                          EngineSettings settings) {
+        this.settings = settings;
         this.client = client;
         this.cluster = cluster;
         this.journal = journal;
@@ -45,6 +52,12 @@ public final class DeploySession implements AutoCloseable {
     /** As {@link #open(Connection, Path, ProvisioningHook)}, with polling and retry intervals of {@code t} (e.g. a scaled sandbox). */
     public static DeploySession open(Connection c, Path journalFile, ProvisioningHook hook, SessionTuning t)
             throws ConnectException, IOException {
+        return open(c, journalFile, hook, t, NodeShells.sandbox(c.profile().url()));
+    }
+
+    /** As {@link #open(Connection, Path, ProvisioningHook, SessionTuning)}, with the shell on the nodes for host steps. */
+    public static DeploySession open(Connection c, Path journalFile, ProvisioningHook hook, SessionTuning t,
+                                     Optional<NodeShell> nodeShell) throws ConnectException, IOException {
         ProxmoxClient client;
         try {
             client = ProxmoxClient.builder(c.profile().url(),
@@ -59,8 +72,8 @@ public final class DeploySession implements AutoCloseable {
         }
         Cluster cluster = new ProxmoxCluster(client, t.adapter());
         Journal journal = Journal.open(journalFile);
-        DeployEngine engine = new DeployEngine(cluster, journal, hook, t.engine());
-        return new DeploySession(client, cluster, journal, engine, options(c));
+        DeployEngine engine = new DeployEngine(cluster, journal, hook, t.engine(), nodeShell);
+        return new DeploySession(client, cluster, journal, engine, options(c), t.engine());
     }
 
     private static DeployOptions options(Connection c) throws ConnectException {
@@ -86,6 +99,11 @@ public final class DeploySession implements AutoCloseable {
 
     public DeployEngine engine() {
         return engine;
+    }
+
+    /** Start and stop the whole lab, with the engine's caps, retries and readiness timeout. */
+    public LabPower power() {
+        return new LabPower(cluster, journal, settings);
     }
 
     public Journal journal() {

@@ -11,7 +11,7 @@ final class DatabaseKind extends BuiltinKind {
 
     DatabaseKind() {
         super("database", "Database", Category.DATA, "mdi2d-database",
-                BuiltinKind.INTERNAL, EnumSet.noneOf(Trait.class), Set.of("databases", "allowFrom", "version"),
+                BuiltinKind.INTERNAL, EnumSet.noneOf(Trait.class), Set.of("databases", "allowFrom", "version", "users"),
                 new Flavor("postgresql", "PostgreSQL", Realization.VM_FROM_TEMPLATE, new Resources(2, 4096, 32), Sources.DEBIAN_TEMPLATE),
                 new Flavor("mysql", "MySQL", Realization.VM_FROM_TEMPLATE, new Resources(2, 4096, 32), Sources.DEBIAN_TEMPLATE),
                 new Flavor("mariadb", "MariaDB", Realization.VM_FROM_TEMPLATE, new Resources(2, 4096, 32), Sources.DEBIAN_TEMPLATE));

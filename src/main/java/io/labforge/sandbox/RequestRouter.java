@@ -20,7 +20,9 @@ import io.labforge.sandbox.resource.Routes;
 import io.labforge.sandbox.task.LatencyModel;
 import io.labforge.sandbox.task.SimClock;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -92,10 +94,11 @@ final class RequestRouter implements Function<HttpRequest, HttpResponse>, AutoCl
         if (!rawPath.startsWith(PREFIX + "/")) {
             throw new ApiException(501, "Method '" + method + " " + rawPath + "' not implemented", Map.of());
         }
-        String path = decodePath(rawPath.substring(PREFIX.length()));
-        Optional<Endpoint> found = schema.endpoint(method, path);
+        List<String> segments = decodeSegments(rawPath.substring(PREFIX.length()));
+        String path = "/" + String.join("/", segments);
+        Optional<Endpoint> found = schema.endpoint(method, segments);
         if (found.isEmpty()) {
-            Violations v = schema.check(method, path, Map.of());
+            Violations v = schema.check(method, segments, Map.of());
             throw new ApiException(v.httpStatus(), v.message(), Map.of());
         }
         Endpoint endpoint = found.get();
@@ -117,7 +120,7 @@ final class RequestRouter implements Function<HttpRequest, HttpResponse>, AutoCl
         if (!world) {
             PermissionCheck.enforce(endpoint.permissions(), acl, params);
         }
-        Violations v = schema.check(method, path, params);
+        Violations v = schema.check(method, segments, params);
         if (!v.ok()) {
             throw new ApiException(v.httpStatus(), v.message(), v.errors());
         }
@@ -180,14 +183,19 @@ final class RequestRouter implements Function<HttpRequest, HttpResponse>, AutoCl
         }
     }
 
-    private static String decodePath(String raw) {
-        StringBuilder out = new StringBuilder();
-        for (String segment : raw.split("/", -1)) {
-            if (out.length() > 0 || !segment.isEmpty()) {
-                out.append('/').append(Params.decode(segment, false));
+    /** Split first, then unescape each segment, as pveproxy does: {@code %2F} inside a parameter stays in it. */
+    static List<String> decodeSegments(String raw) {
+        String p = raw.startsWith("/") ? raw.substring(1) : raw;
+        if (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        List<String> out = new ArrayList<>();
+        if (!p.isEmpty()) {
+            for (String segment : p.split("/", -1)) {
+                out.add(Params.decode(segment, false));
             }
         }
-        return out.length() == 0 ? "/" : out.toString();
+        return out;
     }
 
     private static HttpResponse ok(Object result) {

@@ -100,8 +100,9 @@ public final class Designer {
         javafx.scene.control.MenuBar menuBar = menu.menuBar();
         javafx.scene.control.ToolBar toolBar = menu.toolBar();
         deploy.install(menuBar, toolBar);
-        window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom,
-                new StatusBar(doc, canvas));
+        StatusBar status = new StatusBar(doc, canvas);
+        status.add(deploy.statusItem());
+        window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom, status);
     }
 
     private static Label empty(String text) {

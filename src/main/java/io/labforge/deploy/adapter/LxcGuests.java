@@ -101,6 +101,12 @@ final class LxcGuests {
         }
     }
 
+    void shutdown(GuestRef ref, int timeoutSeconds, TaskLog log) {
+        if (lxc(ref).status(ref.vmid()).running()) {
+            await(lxc(ref).shutdownAsync(ref.vmid(), timeoutSeconds, false), log);
+        }
+    }
+
     void delete(GuestRef ref, TaskLog log) {
         await(lxc(ref).deleteAsync(ref.vmid(), true, true, true), log);
     }

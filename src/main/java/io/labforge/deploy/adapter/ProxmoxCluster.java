@@ -40,12 +40,14 @@ public final class ProxmoxCluster implements Cluster {
     private final QemuGuests qemu;
     private final LxcGuests lxc;
     private final Readiness readiness;
+    private final ProxmoxAccess access;
 
     public ProxmoxCluster(ProxmoxClient client, AdapterSettings settings) {
         this.client = client;
         this.qemu = new QemuGuests(client, settings);
         this.lxc = new LxcGuests(client, settings);
         this.readiness = new Readiness(client, settings);
+        this.access = new ProxmoxAccess(client);
     }
 
     @Override
@@ -91,6 +93,20 @@ public final class ProxmoxCluster implements Cluster {
             ClusterResource x = r.get();
             GuestRef ref = new GuestRef(x.node(), vmid, "lxc".equals(x.type()) ? GuestType.LXC : GuestType.QEMU);
             return Optional.of(readGuest(ref, x.name(), power(x.status()), x.lock(), ConfigReader.tags(x.tags()), x.pool(), true));
+        });
+    }
+
+    @Override
+    public List<String> addresses(GuestRef ref) throws ClusterException {
+        return Errors.call(() -> {
+            if (ref.type() == GuestType.LXC) {
+                return readiness.containerAddresses(ref);
+            }
+            try {
+                return readiness.agentAddresses(ref);
+            } catch (RuntimeException noAgent) {
+                return List.of();
+            }
         });
     }
 
@@ -201,6 +217,23 @@ public final class ProxmoxCluster implements Cluster {
                 lxc.stop(guest, log);
             }
         });
+    }
+
+    @Override
+    public void shutdown(GuestRef guest, Duration timeout, TaskLog log) throws ClusterException {
+        int seconds = (int) Math.max(1, timeout.toSeconds());
+        Errors.run(() -> {
+            if (guest.type() == GuestType.QEMU) {
+                qemu.shutdown(guest, seconds, log);
+            } else {
+                lxc.shutdown(guest, seconds, log);
+            }
+        });
+    }
+
+    @Override
+    public Optional<io.labforge.deploy.port.AccessCheck> access() {
+        return Optional.of(access);
     }
 
     @Override

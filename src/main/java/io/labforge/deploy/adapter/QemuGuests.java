@@ -129,6 +129,12 @@ final class QemuGuests {
         }
     }
 
+    void shutdown(GuestRef ref, int timeoutSeconds, TaskLog log) {
+        if (qemu(ref).status(ref.vmid()).running()) {
+            await(qemu(ref).shutdownAsync(ref.vmid(), timeoutSeconds, false), log);
+        }
+    }
+
     void delete(GuestRef ref, TaskLog log) {
         await(qemu(ref).deleteAsync(ref.vmid(), true, true), log);
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Removes what one run created, newest first: its guests (also half-created ones, found by their
- * reserved VMID and marker), the bridges it added, and the pool if it made it. Guests the run only
+ * reserved VMID and marker), the host steps it ran, the bridges it added, and the pool if it made it. Guests the run only
  * changed are left as they are; a guest the run replaced cannot be brought back.
  */
 final class Rollback {
@@ -44,6 +44,11 @@ final class Rollback {
             } else if (there.isEmpty()) {
                 ctx.journal(Journal.entry(JournalEntry.DELETED).resource(id).guest(ref.vmid(), ref.node(), ref.type()));
             }
+        }
+        List<Map.Entry<String, String>> host = new ArrayList<>(ctx.hostApplied.entrySet());
+        for (int i = host.size() - 1; i >= 0; i--) {
+            String key = host.get(i).getKey();
+            step(new Step(StepKind.HOST_REMOVE, key, HostStepActions.nodeOf(ctx, key), null));
         }
         Set<String> nodes = new LinkedHashSet<>();
         List<String> bridges = new ArrayList<>(ctx.bridgesCreated);

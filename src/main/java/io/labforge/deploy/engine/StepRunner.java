@@ -91,6 +91,8 @@ final class StepRunner {
             case DELETE -> "delete " + r;
             case BRIDGE_DELETE -> "delete bridge " + StepActions.bridgeName(r) + " on " + s.node();
             case POOL_DELETE -> "delete pool " + r;
+            case HOST -> "run host step " + r;
+            case HOST_REMOVE -> "undo host step " + r;
         };
     }
 }

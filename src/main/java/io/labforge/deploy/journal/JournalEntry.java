@@ -37,6 +37,9 @@ public record JournalEntry(String ts, String run, String event, String resource,
     public static final String BRIDGE_DELETED = "bridge-deleted";
     public static final String POOL_CREATED = "pool-created";
     public static final String POOL_DELETED = "pool-deleted";
+    /** A host step is about to be applied; props {@code remove} holds the command that undoes it. */
+    public static final String HOST_STEP_APPLIED = "host-step-applied";
+    public static final String HOST_STEP_REMOVED = "host-step-removed";
 
     static JournalEntry of(String event) {
         return new JournalEntry(null, null, event, null, null, null, null, null, null, null);

@@ -24,6 +24,11 @@ import java.util.Set;
 public final class Planner {
 
     public Plan plan(DesiredLab desired, ClusterState state, JournalState journal) {
+        return plan(desired, state, journal, HostState.unavailable("No shell on the Proxmox nodes was configured."));
+    }
+
+    /** As {@link #plan(DesiredLab, ClusterState, JournalState)}, with what the nodes' shells said about the host steps. */
+    public Plan plan(DesiredLab desired, ClusterState state, JournalState journal, HostState host) {
         OwnedGuests owned = new OwnedGuests(desired.lab(), desired.tag(), state, journal);
         List<String> warnings = new ArrayList<>(owned.warnings());
         List<String> blockers = new ArrayList<>();
@@ -86,6 +91,7 @@ public final class Planner {
         List<Change> changes = new ArrayList<>();
         pool(desired, state, journal).ifPresent(changes::add);
         changes.addAll(bridges(desired, state, journal, nodeOf));
+        changes.addAll(HostChanges.plan(desired, state, journal, host, warnings, blockers));
         changes.addAll(guests);
         return new Plan(desired.lab(), changes, warnings, blockers, desired, state, journal);
     }

@@ -21,6 +21,14 @@ public interface Cluster {
     /** One guest with its configuration, firewall rules and addresses; empty when the VMID is unused. */
     java.util.Optional<Guest> guest(int vmid) throws ClusterException;
 
+    /**
+     * The IPv4 addresses a guest reports now (guest agent for VMs, configuration for containers); empty
+     * when it reports none. One cheap read for live status; adapters override the default.
+     */
+    default List<String> addresses(GuestRef guest) throws ClusterException {
+        return guest(guest.vmid()).map(Guest::addresses).orElse(List.of());
+    }
+
     /** Whether nothing uses this VMID right now ({@code GET /cluster/nextid?vmid=}). */
     boolean isVmidFree(int vmid) throws ClusterException;
 
@@ -44,6 +52,23 @@ public interface Cluster {
 
     /** Hard stop; a stopped guest is left alone. */
     void stop(GuestRef guest, TaskLog log) throws ClusterException;
+
+    /**
+     * Asks the guest to shut down (ACPI / container shutdown) and waits up to {@code timeout} for it; fails
+     * when it is still running then. A stopped guest is left alone. A cluster that cannot ask a guest
+     * to shut down stops it hard.
+     */
+    default void shutdown(GuestRef guest, Duration timeout, TaskLog log) throws ClusterException {
+        stop(guest, log);
+    }
+
+    /**
+     * What the caller may do on this cluster, for the privilege check before a change; empty when the
+     * cluster cannot tell (then nothing is checked up front and a missing privilege shows as a 403).
+     */
+    default java.util.Optional<AccessCheck> access() {
+        return java.util.Optional.empty();
+    }
 
     /** Destroys the guest with its disks (purge). */
     void delete(GuestRef guest, TaskLog log) throws ClusterException;

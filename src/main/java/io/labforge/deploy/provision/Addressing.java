@@ -45,4 +45,18 @@ final class Addressing {
         s.setInclusiveHostCount(true);
         return s.getInfo().isInRange(ip);
     }
+
+    /** Whether two subnets share an address. */
+    static boolean overlaps(String a, String b) {
+        SubnetUtils.SubnetInfo x = new SubnetUtils(a).getInfo();
+        SubnetUtils.SubnetInfo y = new SubnetUtils(b).getInfo();
+        return x.getNetworkAddress().equals(y.getNetworkAddress())
+                || inclusive(a).isInRange(y.getNetworkAddress()) || inclusive(b).isInRange(x.getNetworkAddress());
+    }
+
+    private static SubnetUtils.SubnetInfo inclusive(String cidr) {
+        SubnetUtils s = new SubnetUtils(cidr);
+        s.setInclusiveHostCount(true);
+        return s.getInfo();
+    }
 }

@@ -15,7 +15,7 @@ final class GuestRenderer {
     GuestRenderer(ProvisionSettings settings) {
         this.settings = settings;
         this.roles = List.of(new BaseRole(), new PackagesRole(), new HaproxyRole(), new NftablesRole(), new BastionRole(settings),
-                new K3sRole(), new PostgresRole(), new SambaDcRole(), new MonitoringRole(), new WazuhManagerRole());
+                new K3sRole(), new KubeadmRole(), new PostgresRole(), new MysqlRole(), new SambaDcRole(), new MonitoringRole(), new WazuhManagerRole());
     }
 
     RoleOutput roles(Node node, LabFacts facts) {

@@ -25,17 +25,17 @@ final class K3sRole implements Role {
 
     @Override
     public boolean appliesTo(Node node, LabFacts facts) {
-        return node.kind().equals("k8s-control-plane") || node.kind().equals("k8s-worker");
+        return (node.kind().equals("k8s-control-plane") || node.kind().equals("k8s-worker")) && "k3s".equals(facts.flavor(node));
     }
 
     @Override
     public RoleOutput render(Node node, LabFacts facts) {
-        if (!"k3s".equals(facts.flavor(node))) {
-            throw new RenderException("node '" + node.id() + "': provisioning supports the k3s flavor of Kubernetes;"
-                    + " '" + facts.flavor(node) + "' is drawn and deployed but not bootstrapped yet (set flavor: k3s)");
-        }
         Node first = facts.firstOfKind("k8s-control-plane").orElseThrow(() ->
                 new RenderException("node '" + node.id() + "': the lab has no k8s-control-plane to join"));
+        if (!"k3s".equals(facts.flavor(first))) {
+            throw new RenderException("node '" + node.id() + "' uses k3s but the first control plane '" + first.id()
+                    + "' uses " + facts.flavor(first) + "; give every Kubernetes node the same flavor");
+        }
         boolean server = node.kind().equals("k8s-control-plane");
         boolean init = node.id().equals(first.id());
         Map<String, Object> config = new LinkedHashMap<>();

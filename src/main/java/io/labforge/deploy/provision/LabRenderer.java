@@ -40,6 +40,8 @@ public final class LabRenderer {
                     }
                 } else if (node.kind().equals("firewall") && "pfsense".equals(facts.flavor(node))) {
                     new PfSenseRenderer().render(node, facts).stream().map(overrides::apply).forEach(files::add);
+                } else if (node.kind().equals("firewall") && "opnsense".equals(facts.flavor(node))) {
+                    new OpnSenseRenderer().render(node, facts).stream().map(overrides::apply).forEach(files::add);
                 }
             } catch (RenderException e) {
                 errors.add(new RenderedLab.Error(node.id(), e.getMessage()));

@@ -18,6 +18,9 @@ final class PostgresRole implements Role {
     @Override
     public RoleOutput render(Node db, LabFacts facts) {
         RoleSettings role = new RoleSettings(db);
+        if (role.has("users")) {
+            throw role.error("users", "is read by the mysql and mariadb flavors; PostgreSQL roles are not created yet", "...");
+        }
         String version = role.string("version").orElse(DEFAULT_VERSION);
         if (!version.matches("\\d{2}")) {
             throw role.error("version", "must be a PostgreSQL major version like 15", version);

@@ -39,7 +39,8 @@ public final class Provisioner implements ProvisioningHook {
         LabFacts facts = new LabFacts(lab, renderer.kinds());
         if (!facts.isLinuxGuest(node)) {
             output.accept(node.id() + ": nothing to provision over SSH"
-                    + ("pfsense".equals(facts.flavor(node)) ? " (import the generated config.xml areas: see nics.txt)" : ""));
+                    + (List.of("pfsense", "opnsense").contains(facts.flavor(node)) && node.kind().equals("firewall")
+                    ? " (import the generated config.xml areas: see nics.txt)" : ""));
             return;
         }
         RenderedLab rendered = renderer.render(lab, overrides);

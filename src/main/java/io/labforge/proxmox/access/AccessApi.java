@@ -29,4 +29,17 @@ public final class AccessApi {
         });
         return new Permissions(out);
     }
+
+    /**
+     * The caller's effective privileges on {@code path} alone, as the server computes them: inherited from
+     * parent paths and, for {@code /vms/<vmid>}, from the guest's pool.
+     */
+    public java.util.Set<String> privileges(String path) {
+        JsonNode data = api.call(ApiRequest.get("/access/permissions")
+                .with(io.labforge.proxmox.api.Params.create().put("path", path))
+                .action("read the caller's permissions on " + path));
+        Set<String> privs = new TreeSet<>();
+        data.path(path).fieldNames().forEachRemaining(privs::add);
+        return privs;
+    }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -53,7 +54,19 @@ public final class ApiSchema {
 
     /** The method entry for a concrete path, with its bound path parameters, if the schema has it. */
     public Optional<Endpoint> endpoint(String method, String path) {
-        return paths.resolve(path)
+        return endpoint(method, paths.resolve(path));
+    }
+
+    /**
+     * The method entry for a path given as percent-decoded segments (the way pveproxy matches a request, so a
+     * parameter may hold an escaped {@code /}, e.g. the CIDR of an IP-set entry).
+     */
+    public Optional<Endpoint> endpoint(String method, List<String> segments) {
+        return endpoint(method, paths.resolve(segments));
+    }
+
+    private static Optional<Endpoint> endpoint(String method, Optional<PathIndex.Match> match) {
+        return match
                 .filter(m -> m.info().has(method.toUpperCase()))
                 .map(m -> new Endpoint(m.template(), method.toUpperCase(), m.info().get(method.toUpperCase()), m.pathParams()));
     }
@@ -63,7 +76,15 @@ public final class ApiSchema {
      * path); values are strings, numbers or booleans (JSON bodies), or lists for repeated keys and arrays.
      */
     public Violations check(String method, String path, Map<String, ?> params) {
-        Optional<PathIndex.Match> match = paths.resolve(path);
+        return check(method, path, paths.resolve(path), params);
+    }
+
+    /** {@link #check(String, String, Map)} for a path given as percent-decoded segments. */
+    public Violations check(String method, List<String> segments, Map<String, ?> params) {
+        return check(method, "/" + String.join("/", segments), paths.resolve(segments), params);
+    }
+
+    private static Violations check(String method, String path, Optional<PathIndex.Match> match, Map<String, ?> params) {
         String verb = method.toUpperCase();
         if (match.isEmpty()) {
             return Violations.notImplemented(Violations.Problem.UNKNOWN_PATH, verb, path);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,8 +51,16 @@ final class PathIndex {
     }
 
     Optional<Match> resolve(String path) {
+        return resolve(List.of(split(path)));
+    }
+
+    /**
+     * Resolves a path given as its segments, each already percent-decoded: a value such as
+     * {@code 10.0.0.0/24} sent as {@code 10.0.0.0%2F24} stays one segment, as pveproxy splits before unescaping.
+     */
+    Optional<Match> resolve(List<String> segments) {
         Map<String, String> bound = new LinkedHashMap<>();
-        Segment found = walk(root, split(path), 0, bound);
+        Segment found = walk(root, segments.toArray(String[]::new), 0, bound);
         return found == null ? Optional.empty() : Optional.of(new Match(found.template, found.info, bound));
     }
 

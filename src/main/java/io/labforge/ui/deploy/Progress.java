@@ -49,6 +49,16 @@ public final class Progress {
         }
     }
 
+    /** Replaces the badges with {@code live}, touching only those that differ (each change repaints). */
+    void showStatus(Map<String, StatusBadge> live) {
+        badges.keySet().retainAll(live.keySet());
+        live.forEach((id, b) -> {
+            if (!b.equals(badges.get(id))) {
+                badges.put(id, b);
+            }
+        });
+    }
+
     void clearBadges() {
         badges.clear();
     }

@@ -66,7 +66,7 @@ public final class ResourceRow {
         if (ip != null) {
             address.set(ip);
         }
-        if (s == ResourceState.READY || s == ResourceState.DELETED) {
+        if (s == ResourceState.READY || s == ResourceState.DELETED || s == ResourceState.STOPPED) {
             progress.set(1);
         }
         if (s != ResourceState.FAILED) {

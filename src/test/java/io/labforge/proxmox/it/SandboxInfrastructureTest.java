@@ -103,8 +103,10 @@ class SandboxInfrastructureTest {
         assertThat(rules.get(0).type()).isEqualTo("group"); // new rules go to the top
         assertThat(rules).allMatch(FirewallRule::enabled);
         assertThat(vm.options().enable()).isTrue();
-        // (a CIDR entry's '/' in the path is not routed by the sandbox yet; a single address is)
         dc.removeFromIpSet("management", "10.9.9.9");
         assertThat(dc.ipSetEntries("management")).extracting(IpSetEntry::cidr).containsExactly("192.168.1.0/24");
+        // the CIDR travels as one escaped path segment (192.168.1.0%2F24), as PVE expects it
+        dc.removeFromIpSet("management", "192.168.1.0/24");
+        assertThat(dc.ipSetEntries("management")).isEmpty();
     }
 }

@@ -55,6 +55,17 @@ class ApiSchemaTest {
     }
 
     @Test
+    void anEscapedSlashStaysInsideItsPathParameter() {
+        List<String> segments = List.of("cluster", "firewall", "ipset", "management", "10.0.0.0/24");
+        Endpoint e = schema.endpoint("DELETE", segments).orElseThrow();
+        assertThat(e.template()).isEqualTo("/cluster/firewall/ipset/{name}/{cidr}");
+        assertThat(e.pathParams()).containsEntry("cidr", "10.0.0.0/24").containsEntry("name", "management");
+        assertThat(schema.check("DELETE", segments, Map.of()).ok()).isTrue();
+        // split after unescaping, the same CIDR is one segment too many
+        assertThat(schema.endpoint("DELETE", "/cluster/firewall/ipset/management/10.0.0.0/24")).isEmpty();
+    }
+
+    @Test
     void unknownPathsAndMethodsAreNotImplemented() {
         Violations v = check("GET", "/nodes/pve1/frobnicate", Map.of());
         assertThat(v.problem()).isEqualTo(Violations.Problem.UNKNOWN_PATH);

@@ -72,6 +72,19 @@ final class DeployWindowFixture {
         }
     }
 
+    /** As {@link #await}, saying what was seen last when it times out. */
+    static void awaitValue(String what, Duration max, java.util.function.Supplier<String> seen,
+                           java.util.function.Predicate<String> wanted) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        String last;
+        while (!wanted.test(last = seen.get())) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting for " + what + "; last seen: " + last);
+            }
+            Thread.sleep(20);
+        }
+    }
+
     static void await(String what, Duration max, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + max.toNanos();
         while (!condition.getAsBoolean()) {

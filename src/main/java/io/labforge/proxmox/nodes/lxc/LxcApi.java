@@ -78,6 +78,13 @@ public final class LxcApi {
         return waiter.await(stopAsync(vmid));
     }
 
+    /** Container shutdown; with {@code forceStop} a hard stop after {@code timeoutSeconds}. */
+    public Upid shutdownAsync(int vmid, int timeoutSeconds, boolean forceStop) {
+        return TasksApi.submit(api, ApiRequest.post(CT + "/status/shutdown", node, vmid)
+                .with(Params.create().put("timeout", timeoutSeconds).put("forceStop", forceStop))
+                .action("shut down container " + vmid));
+    }
+
     /** {@code force} destroys even a running container. */
     public Upid deleteAsync(int vmid, boolean force, boolean purge, boolean destroyUnreferencedDisks) {
         return TasksApi.submit(api, ApiRequest.delete(CT, node, vmid)
