@@ -1,6 +1,5 @@
 package io.labforge.cli;
 
-import io.labforge.app.DeploySession;
 import io.labforge.deploy.importer.ClusterImport;
 import io.labforge.deploy.port.ClusterState;
 import io.labforge.deploy.port.Guest;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -49,25 +47,20 @@ public final class ImportCommand implements Callable<Integer> {
             return LabforgeCli.BAD_INPUT;
         }
         String labName = name != null ? name : output.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-        Lab placeholder = Lab.empty(labName);
-        Optional<DeploySession> session = DeploySupport.open(placeholder, connection, err, "import");
-        if (session.isEmpty()) {
-            return LabforgeCli.BAD_INPUT;
-        }
-        try {
-            ClusterState overview = session.get().cluster().read(new ReadScope(null, null, null));
-            ClusterState full = session.get().cluster().read(new ReadScope(null, null,
-                    overview.guests().stream().filter(g -> !g.template()).map(Guest::vmid).collect(Collectors.toSet())));
-            Lab lab = ClusterImport.toLab(labName, full);
-            LabFiles.write(lab, output);
-            out.println("Wrote " + output + ": " + lab.nodes().size() + " guests, " + lab.networks().size() + " networks. "
-                    + "Templates are not set: choose them (or ISOs) before deploying.");
-            return LabforgeCli.OK;
-        } catch (Exception e) {
-            err.println("labforge import: " + e.getMessage());
-            return LabforgeCli.PROBLEMS;
-        } finally {
-            DeploySupport.close(session.get());
-        }
+        return DeploySupport.withSession(Lab.empty(labName), connection, err, "import", (placeholder, session) -> {
+            try {
+                ClusterState overview = session.cluster().read(new ReadScope(null, null, null));
+                ClusterState full = session.cluster().read(new ReadScope(null, null,
+                        overview.guests().stream().filter(g -> !g.template()).map(Guest::vmid).collect(Collectors.toSet())));
+                Lab lab = ClusterImport.toLab(labName, full);
+                LabFiles.write(lab, output);
+                out.println("Wrote " + output + ": " + lab.nodes().size() + " guests, " + lab.networks().size() + " networks. "
+                        + "Templates are not set: choose them (or ISOs) before deploying.");
+                return LabforgeCli.OK;
+            } catch (Exception e) {
+                err.println("labforge import: " + e.getMessage());
+                return LabforgeCli.PROBLEMS;
+            }
+        });
     }
 }
