@@ -18,6 +18,7 @@ import io.labforge.ui.task.TaskRunner;
 import io.labforge.ui.theme.Themes;
 import io.labforge.ui.validate.ProblemsView;
 import io.labforge.ui.welcome.Samples;
+import io.labforge.ui.welcome.SandboxRehearsal;
 import io.labforge.ui.welcome.WelcomeView;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -52,6 +53,8 @@ public final class Designer {
     private final Services services;
     private final io.labforge.ui.deploy.DeployModel deployModel;
     private final io.labforge.ui.deploy.DeployActions deploy;
+    private final io.labforge.ui.deploy.PowerActions power;
+    private final SandboxRehearsal rehearsal;
 
     public Designer(Services s) {
         this.services = s;
@@ -100,6 +103,11 @@ public final class Designer {
         javafx.scene.control.MenuBar menuBar = menu.menuBar();
         javafx.scene.control.ToolBar toolBar = menu.toolBar();
         deploy.install(menuBar, toolBar);
+        power = new io.labforge.ui.deploy.PowerActions(deployModel, doc, log::info, bottom, planTab,
+                () -> connect.show(deployModel::connect, this::useSandbox));
+        power.install(menuBar, toolBar);
+        rehearsal = new SandboxRehearsal(doc, files, deployModel, () -> window().lookup("#plan-deploy"), n -> window().overlay(n));
+        rehearsal.addTo(menuBar);
         StatusBar status = new StatusBar(doc, canvas);
         status.add(deploy.statusItem());
         window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom, status);
@@ -116,7 +124,12 @@ public final class Designer {
     }
 
     public void showWelcome() {
-        window.overlay(new WelcomeView(files, Samples.find(), () -> window.overlay(null)));
+        window.overlay(new WelcomeView(files, Samples.find(), () -> window.overlay(null), rehearsal::trySample));
+    }
+
+    /** "Try it on the sandbox" from the welcome screen, "Rehearse on the sandbox" from the Lab menu. */
+    public SandboxRehearsal rehearsal() {
+        return rehearsal;
     }
 
     public MainWindow window() {
@@ -145,6 +158,10 @@ public final class Designer {
 
     public io.labforge.ui.deploy.DeployActions deploy() {
         return deploy;
+    }
+
+    public io.labforge.ui.deploy.PowerActions power() {
+        return power;
     }
 
     public io.labforge.ui.deploy.DeployModel deployModel() {
