@@ -6,6 +6,8 @@ import io.labforge.ui.canvas.Viewport;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 
+import java.util.function.Consumer;
+
 /**
  * Fits a freshly opened sample into the canvas, but never below the zoom at which the canvas writes
  * names, addresses and deploy badges: a newcomer watching a rehearsal should be able to read them.
@@ -23,25 +25,26 @@ final class ReadableFit {
     }
 
     /** Fits now, and once more after the canvas's next change of height (the plan tabs making room). */
-    static void apply(LabCanvas canvas) {
-        fit(canvas);
+    static void apply(LabCanvas canvas, Consumer<Runnable> later) {
+        fit(canvas, later);
         canvas.heightProperty().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
                 canvas.heightProperty().removeListener(this);
-                fit(canvas);
+                fit(canvas, later);
             }
         });
     }
 
-    private static void fit(LabCanvas canvas) {
+    /** @param later runs an action after the current event, so the zoom is not changed inside its own notification */
+    private static void fit(LabCanvas canvas, Consumer<Runnable> later) {
         long until = System.nanoTime() + 3_000_000_000L; // the fit lands on the next frame; ignore later zooms
         canvas.zoomProperty().addListener(new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
                 canvas.zoomProperty().removeListener(this);
                 if (System.nanoTime() < until && canvas.zoomProperty().get() < READABLE) {
-                    enlarge(canvas);
+                    later.accept(() -> enlarge(canvas));
                 }
             }
         });

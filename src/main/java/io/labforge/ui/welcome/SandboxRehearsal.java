@@ -89,7 +89,7 @@ public final class SandboxRehearsal {
         files.openSample(sample, () -> {
             if (mine == attempt) {
                 rehearse();
-                ReadableFit.apply(window.canvas());
+                ReadableFit.apply(window.canvas(), doc.tasks()::onFx);
             }
         });
     }
