@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        io.labforge.ui.startup.StartupTrace.mark("main");
         if (args.length == 0) {
             DisplayCheck.missing(System.getenv(), System.getProperty("os.name")).ifPresent(advice -> {
                 System.err.println(advice);

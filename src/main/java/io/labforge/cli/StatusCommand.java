@@ -1,24 +1,19 @@
 package io.labforge.cli;
 
-import io.labforge.app.DeploySession;
-import io.labforge.deploy.plan.Change;
 import io.labforge.deploy.plan.LabIntent;
-import io.labforge.deploy.plan.Plan;
-import io.labforge.deploy.plan.ResourceType;
-import io.labforge.deploy.port.ClusterException;
-import io.labforge.deploy.port.Guest;
+import io.labforge.deploy.status.GuestStatus;
+import io.labforge.deploy.status.LabStatus;
+import io.labforge.deploy.status.StatusReader;
 import io.labforge.kind.NodeKinds;
-import io.labforge.model.Lab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** {@code labforge status FILE}: what of the lab is deployed, where, powered how, with which addresses. */
@@ -39,40 +34,21 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Lab> lab = DeploySupport.readLab(file, err);
-        if (lab.isEmpty()) {
-            return LabforgeCli.BAD_INPUT;
-        }
-        Optional<DeploySession> session = DeploySupport.open(lab.get(), connection, err, "status");
-        if (session.isEmpty()) {
-            return LabforgeCli.BAD_INPUT;
-        }
-        try {
-            DeploySession s = session.get();
-            Plan plan = s.engine().plan(LabIntent.of(lab.get(), NodeKinds.builtin(), s.options()), e -> { });
+        return DeploySupport.withSession(file, connection, spec.commandLine().getErr(), "status", (lab, s) -> {
+            LabStatus status = new StatusReader(s.engine(), s.cluster(), Clock.systemUTC())
+                    .read(LabIntent.of(lab, NodeKinds.builtin(), s.options()));
             out.printf("%-18s %-7s %-10s %-9s %-16s %s%n", "NODE", "VMID", "PROXMOX", "POWER", "ADDRESS", "STATE");
-            for (Change c : plan.changes()) {
-                if (c.type() != ResourceType.GUEST) {
+            for (GuestStatus g : status.guests()) {
+                if (g.missing()) {
+                    out.printf("%-18s %-7s %-10s %-9s %-16s %s%n", g.id(), "-", "-", "-", "-", g.stateText());
                     continue;
                 }
-                if (c.existing() == null) {
-                    out.printf("%-18s %-7s %-10s %-9s %-16s %s%n", c.id(), "-", "-", "-", "-", "not deployed");
-                    continue;
-                }
-                Optional<Guest> g = s.cluster().guest(c.existing().vmid());
-                String power = g.map(x -> x.status().name().toLowerCase()).orElse("gone");
-                String ip = g.map(x -> x.addresses().isEmpty() ? "-" : String.join(",", x.addresses())).orElse("-");
-                String state = c.isChange() ? c.action().name().toLowerCase() + " pending" + (c.drift() ? " (drift)" : "") : "in sync";
-                out.printf("%-18s %-7d %-10s %-9s %-16s %s%n", c.id(), c.existing().vmid(), c.existing().node(), power, ip, state);
+                String ip = g.addresses().isEmpty() ? "-" : String.join(",", g.addresses());
+                out.printf("%-18s %-7d %-10s %-9s %-16s %s%n", g.id(), g.vmid(), g.node(), g.power().name().toLowerCase(), ip,
+                        g.stateText());
             }
-            plan.warnings().forEach(w -> out.println("warning: " + w));
-            return plan.isEmpty() ? LabforgeCli.OK : LabforgeCli.PROBLEMS;
-        } catch (ClusterException | IOException e) {
-            err.println("labforge status: unable to read the cluster: " + e.getMessage());
-            return LabforgeCli.PROBLEMS;
-        } finally {
-            DeploySupport.close(session.get());
-        }
+            status.warnings().forEach(w -> out.println("warning: " + w));
+            return status.inSync() ? LabforgeCli.OK : LabforgeCli.PROBLEMS;
+        });
     }
 }

@@ -40,6 +40,11 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** The card shown over the canvas, or {@code null}. */
+    public Node overlaid() {
+        return centre.getChildren().size() > 1 ? centre.getChildren().get(centre.getChildren().size() - 1) : null;
+    }
+
     /** Gives the bottom tabs (plan, deploy progress) at least {@code share} of the height. */
     public void revealBottom(double share) {
         double[] at = vertical.getDividerPositions();

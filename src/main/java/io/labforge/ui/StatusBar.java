@@ -43,6 +43,11 @@ final class StatusBar extends HBox {
         zoom.setText("100 %");
     }
 
+    /** Adds an item after the selection text (e.g. the live status line). */
+    void add(javafx.scene.Node item) {
+        getChildren().add(getChildren().indexOf(selection) + 1, item);
+    }
+
     private void problems(ValidationReport r) {
         errors.setText(r.errorCount() + (r.errorCount() == 1 ? " error" : " errors"));
         warnings.setText(r.warningCount() + (r.warningCount() == 1 ? " warning" : " warnings"));

@@ -1,6 +1,7 @@
 package io.labforge.ui.connect;
 
 import io.labforge.app.DeploySession;
+import io.labforge.app.NodeShells;
 import io.labforge.app.SessionTuning;
 import io.labforge.deploy.ProvisioningHook;
 import io.labforge.deploy.connect.Connection;
@@ -93,7 +94,7 @@ public final class SandboxTarget implements DeployTarget {
                 sandbox.tokenId(), sandbox.fingerprint(), null);
         Connection c = new Connection(p, new TokenSecret(sandbox.tokenSecret().toCharArray()), "sandbox");
         return DeploySession.open(c, journals.resolve(lab.name() + ".journal"), ProvisioningHook.NONE,
-                SessionTuning.scaled(sandbox.config().timeScale()));
+                SessionTuning.scaled(sandbox.config().timeScale()), NodeShells.sandbox(sandbox.url().toString()));
     }
 
     public Sandbox sandbox() {

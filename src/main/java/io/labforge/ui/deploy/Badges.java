@@ -2,6 +2,8 @@ package io.labforge.ui.deploy;
 
 import io.labforge.deploy.event.ResourceState;
 import io.labforge.deploy.plan.Change;
+import io.labforge.deploy.port.PowerState;
+import io.labforge.deploy.status.GuestStatus;
 import io.labforge.ui.canvas.StatusBadge;
 import javafx.scene.paint.Color;
 
@@ -47,6 +49,22 @@ final class Badges {
             case STOPPING -> new StatusBadge("stopping", BUSY);
             case STOPPED -> new StatusBadge("stopped", UNCHANGED);
         };
+    }
+
+    /** A guest's live state between runs: running with its address, stopped, missing, or drift. */
+    static StatusBadge of(GuestStatus g) {
+        if (g.missing()) {
+            return new StatusBadge("missing", DELETE);
+        }
+        String power = switch (g.power()) {
+            case RUNNING -> g.addresses().isEmpty() ? "running" : "running " + g.addresses().get(0);
+            case STOPPED -> "stopped";
+            case UNKNOWN -> "unknown";
+        };
+        if (g.drift()) {
+            return new StatusBadge("drift · " + power, DRIFT);
+        }
+        return new StatusBadge(power, g.power() == PowerState.RUNNING ? CREATE : UNCHANGED);
     }
 
     /** Plain-word icon for a row's state, readable without colour. */

@@ -36,6 +36,7 @@ public final class DeployActions {
     private final Tab deployTab;
     private final Runnable connectDialog;
     private final java.util.function.Function<String, Optional<String>> askName;
+    private final LiveStatus live;
 
     public DeployActions(DeployModel model, LabDocument doc, LabCanvas canvas, LogModel log, TabPane bottom, Tab planTab,
                          Tab deployTab, Runnable connectDialog, java.util.function.Function<String, Optional<String>> askName) {
@@ -48,6 +49,8 @@ public final class DeployActions {
         this.connectDialog = connectDialog;
         this.askName = askName;
         Bindings.bindContent(canvas.statusBadges(), model.progress().badges());
+        this.live = new LiveStatus(model, doc.tasks(), doc::current, canvas.sceneProperty()
+                .flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty).orElse(false));
         model.planProperty().addListener((o, a, p) -> {
             if (p != null && !model.runningProperty().get()) {
                 bottom.getSelectionModel().select(planTab);
@@ -107,6 +110,21 @@ public final class DeployActions {
                 log.info("Destroy: the name typed does not match '" + lab.name() + "'; nothing was removed.");
             }
         });
+    }
+
+    /** Refreshes the canvas badges from Proxmox between runs. */
+    public LiveStatus liveStatus() {
+        return live;
+    }
+
+    /** The status bar's line for the live status; a click reads again at once. */
+    public Node statusItem() {
+        javafx.scene.control.Label l = new javafx.scene.control.Label();
+        l.setId("status-live");
+        l.textProperty().bind(live.lineProperty());
+        l.setTooltip(new Tooltip("Node badges are refreshed from Proxmox every few seconds between runs. Click to refresh now."));
+        l.setOnMouseClicked(e -> live.refresh());
+        return l;
     }
 
     /** Connect, Plan, Deploy and Destroy buttons for the toolbar. */

@@ -12,6 +12,8 @@ import io.labforge.deploy.event.DeployListener;
 import io.labforge.deploy.plan.DesiredLab;
 import io.labforge.deploy.plan.LabIntent;
 import io.labforge.deploy.plan.Plan;
+import io.labforge.deploy.status.LabStatus;
+import io.labforge.deploy.status.StatusReader;
 import io.labforge.kind.NodeKinds;
 import io.labforge.model.Lab;
 import io.labforge.ui.task.TaskRunner;
@@ -24,6 +26,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -198,6 +201,35 @@ public final class DeployModel {
         token.cancel(rollBack);
         message.set(rollBack ? "Cancelling and rolling back…" : "Cancelling after the running steps…");
         answer(rollBack ? Decision.ROLL_BACK : Decision.ABORT);
+    }
+
+    /** What of {@code lab} is on the target now; reads only. Called off the FX thread, on the task runner. */
+    LabStatus readStatus(Lab lab) throws Exception {
+        DeploySession s = engineOf(lab);
+        return new StatusReader(s.engine(), s.cluster(), Clock.systemUTC()).read(desired(lab));
+    }
+
+    // What a start or stop of the lab shares with a deploy: the session, the run thread, the event pump, Cancel.
+
+    DeploySession sessionFor(Lab lab) throws Exception {
+        return engineOf(lab);
+    }
+
+    DesiredLab desiredFor(Lab lab) throws Exception {
+        return desired(lab);
+    }
+
+    void runInBackground(Runnable run, CancelToken token) {
+        cancel = token;
+        runs.execute(run);
+    }
+
+    DeployListener pump() {
+        return pump;
+    }
+
+    TaskRunner tasks() {
+        return tasks;
     }
 
     private DeploySession engineOf(Lab lab) throws Exception {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * the document's task runner, never on the FX thread; a save writes a snapshot of the lab and only
  * marks the document clean if nothing was edited meanwhile.
  */
-public final class FileActions {
+public final class FileActions implements io.labforge.ui.welcome.WelcomeActions {
 
     private final LabDocument doc;
     private final Dialogs dialogs;

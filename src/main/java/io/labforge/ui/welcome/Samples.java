@@ -23,8 +23,17 @@ public final class Samples {
         return find().stream().map(Samples::describe).toList();
     }
 
+    /** Each sample with its name only: lists a directory and reads no lab file, for the very first frame. */
+    public static List<Sample> named() {
+        return find().stream().map(f -> new Sample(f, nameOf(f), "")).toList();
+    }
+
+    private static String nameOf(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.yaml$", "");
+    }
+
     private static Sample describe(Path file) {
-        String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        String name = nameOf(file);
         try {
             String d = io.labforge.io.LabFiles.read(file).description();
             return new Sample(file, name, d == null ? "" : d);

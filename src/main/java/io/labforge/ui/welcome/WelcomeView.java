@@ -1,7 +1,6 @@
 package io.labforge.ui.welcome;
 
 import atlantafx.base.theme.Styles;
-import io.labforge.ui.file.FileActions;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -19,7 +18,7 @@ import java.util.function.Consumer;
 /** The start card over the empty canvas: new lab, open, samples (the homelab first), recent files. */
 public final class WelcomeView extends VBox {
 
-    public WelcomeView(FileActions files, List<Samples.Sample> samples, Runnable close) {
+    public WelcomeView(WelcomeActions files, List<Samples.Sample> samples, Runnable close) {
         this(files, samples, close, null);
     }
 
@@ -27,7 +26,7 @@ public final class WelcomeView extends VBox {
      * @param tryOnSandbox opens a sample and rehearses its deploy on the built-in sandbox; {@code null}
      *                     leaves the "Try it on the sandbox" buttons out
      */
-    public WelcomeView(FileActions files, List<Samples.Sample> samples, Runnable close, Consumer<Path> tryOnSandbox) {
+    public WelcomeView(WelcomeActions files, List<Samples.Sample> samples, Runnable close, Consumer<Path> tryOnSandbox) {
         setId("welcome");
         getStyleClass().add("welcome");
         setSpacing(12);
@@ -81,7 +80,7 @@ public final class WelcomeView extends VBox {
         setAlignment(Pos.TOP_LEFT);
     }
 
-    private static HBox sampleRow(FileActions files, Samples.Sample sample, Runnable close, Consumer<Path> tryOnSandbox) {
+    private static HBox sampleRow(WelcomeActions files, Samples.Sample sample, Runnable close, Consumer<Path> tryOnSandbox) {
         String name = sample.name();
         Hyperlink link = new Hyperlink(name, new FontIcon("mdi2f-flask-outline"));
         link.setId("welcome-sample-" + name);

@@ -59,7 +59,7 @@ final class DeployWindowFixture {
     void connectSandbox(SandboxConfig config) throws Exception {
         CompletableFuture<SandboxTarget> started = new CompletableFuture<>();
         Platform.runLater(() -> designer.deploy().useSandbox(config, started::complete));
-        target = started.get(20, TimeUnit.SECONDS);
+        target = started.get(60, TimeUnit.SECONDS);
     }
 
     static SandboxConfig sandbox() {
@@ -69,6 +69,19 @@ final class DeployWindowFixture {
     void close() {
         if (target != null) {
             target.close();
+        }
+    }
+
+    /** As {@link #await}, saying what was seen last when it times out. */
+    static void awaitValue(String what, Duration max, java.util.function.Supplier<String> seen,
+                           java.util.function.Predicate<String> wanted) throws InterruptedException {
+        long end = System.nanoTime() + max.toNanos();
+        String last;
+        while (!wanted.test(last = seen.get())) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting for " + what + "; last seen: " + last);
+            }
+            Thread.sleep(20);
         }
     }
 
