@@ -1,10 +1,7 @@
 package io.labforge.cli;
 
-import io.labforge.app.DeploySession;
-import io.labforge.deploy.importer.ClusterImport;
-import io.labforge.deploy.port.ClusterState;
+import io.labforge.deploy.importer.ImportSource;
 import io.labforge.deploy.port.Guest;
-import io.labforge.deploy.port.ReadScope;
 import io.labforge.io.LabFiles;
 import io.labforge.model.Lab;
 import picocli.CommandLine.Command;
@@ -15,13 +12,11 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code labforge import -o FILE}: an existing cluster's VMs, containers and bridges as a new lab file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Read an existing Proxmox cluster (VMs, containers, bridges) into a new lab file.",
+        description = "Read an existing Proxmox cluster (VMs, containers, bridges, SDN vnets) into a new lab file.",
         footer = {"", "Exit codes: 0 written, 1 the cluster could not be read, 2 bad input or no connection."})
 public final class ImportCommand implements Callable<Integer> {
 
@@ -49,25 +44,18 @@ public final class ImportCommand implements Callable<Integer> {
             return LabforgeCli.BAD_INPUT;
         }
         String labName = name != null ? name : output.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-        Lab placeholder = Lab.empty(labName);
-        Optional<DeploySession> session = DeploySupport.open(placeholder, connection, err, "import");
-        if (session.isEmpty()) {
-            return LabforgeCli.BAD_INPUT;
-        }
-        try {
-            ClusterState overview = session.get().cluster().read(new ReadScope(null, null, null));
-            ClusterState full = session.get().cluster().read(new ReadScope(null, null,
-                    overview.guests().stream().filter(g -> !g.template()).map(Guest::vmid).collect(Collectors.toSet())));
-            Lab lab = ClusterImport.toLab(labName, full);
-            LabFiles.write(lab, output);
-            out.println("Wrote " + output + ": " + lab.nodes().size() + " guests, " + lab.networks().size() + " networks. "
-                    + "Templates are not set: choose them (or ISOs) before deploying.");
-            return LabforgeCli.OK;
-        } catch (Exception e) {
-            err.println("labforge import: " + e.getMessage());
-            return LabforgeCli.PROBLEMS;
-        } finally {
-            DeploySupport.close(session.get());
-        }
+        return DeploySupport.withSession(Lab.empty(labName), connection, err, "import", (placeholder, session) -> {
+            try {
+                ImportSource source = new ImportSource(session.cluster());
+                Lab lab = source.read(labName, source.candidates().stream().map(Guest::vmid).toList());
+                LabFiles.write(lab, output);
+                out.println("Wrote " + output + ": " + lab.nodes().size() + " guests, " + lab.networks().size() + " networks. "
+                        + "Templates are not set: choose them (or ISOs) before deploying.");
+                return LabforgeCli.OK;
+            } catch (Exception e) {
+                err.println("labforge import: " + e.getMessage());
+                return LabforgeCli.PROBLEMS;
+            }
+        });
     }
 }
