@@ -1,10 +1,8 @@
 package io.labforge.cli;
 
 import io.labforge.app.DeploySession;
-import io.labforge.deploy.importer.ClusterImport;
-import io.labforge.deploy.port.ClusterState;
+import io.labforge.deploy.importer.ImportSource;
 import io.labforge.deploy.port.Guest;
-import io.labforge.deploy.port.ReadScope;
 import io.labforge.io.LabFiles;
 import io.labforge.model.Lab;
 import picocli.CommandLine.Command;
@@ -17,11 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code labforge import -o FILE}: an existing cluster's VMs, containers and bridges as a new lab file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Read an existing Proxmox cluster (VMs, containers, bridges) into a new lab file.",
+        description = "Read an existing Proxmox cluster (VMs, containers, bridges, SDN vnets) into a new lab file.",
         footer = {"", "Exit codes: 0 written, 1 the cluster could not be read, 2 bad input or no connection."})
 public final class ImportCommand implements Callable<Integer> {
 
@@ -55,10 +52,8 @@ public final class ImportCommand implements Callable<Integer> {
             return LabforgeCli.BAD_INPUT;
         }
         try {
-            ClusterState overview = session.get().cluster().read(new ReadScope(null, null, null));
-            ClusterState full = session.get().cluster().read(new ReadScope(null, null,
-                    overview.guests().stream().filter(g -> !g.template()).map(Guest::vmid).collect(Collectors.toSet())));
-            Lab lab = ClusterImport.toLab(labName, full);
+            ImportSource source = new ImportSource(session.get().cluster());
+            Lab lab = source.read(labName, source.candidates().stream().map(Guest::vmid).toList());
             LabFiles.write(lab, output);
             out.println("Wrote " + output + ": " + lab.nodes().size() + " guests, " + lab.networks().size() + " networks. "
                     + "Templates are not set: choose them (or ISOs) before deploying.");

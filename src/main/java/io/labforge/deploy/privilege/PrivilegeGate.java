@@ -70,6 +70,6 @@ public final class PrivilegeGate {
         } catch (ClusterException e) {
             warnings.add("could not read the token's permissions (" + e.getMessage() + "); privileges are not checked up front");
         }
-        return new Plan(plan.lab(), plan.changes(), warnings, blockers, plan.desired(), plan.state(), plan.journal());
+        return plan.withNotes(warnings, blockers);
     }
 }

@@ -57,10 +57,16 @@ public final class FileActions implements io.labforge.ui.welcome.WelcomeActions 
 
     /** Opens a sample from the class path or the samples folder, as a new unsaved lab. */
     public void openSample(Path file) {
+        openSample(file, () -> { });
+    }
+
+    /** As {@link #openSample(Path)}, then runs {@code then} once the sample is on the canvas. */
+    public void openSample(Path file, Runnable then) {
         whenSettled(() -> doc.tasks().run(() -> LabFiles.read(file), lab -> {
             doc.replace(lab, null);
             log.info("Opened sample " + file.getFileName());
             onOpened.run();
+            then.run();
         }, e -> failed("Cannot open the sample", e)));
     }
 
