@@ -9,6 +9,7 @@ import io.labforge.deploy.ProvisioningHook;
 import io.labforge.deploy.connect.ConnectException;
 import io.labforge.deploy.connect.Connection;
 import io.labforge.deploy.connect.ConnectionResolver;
+import io.labforge.deploy.port.ClusterException;
 import io.labforge.deploy.journal.JournalLocation;
 import io.labforge.io.LabFileException;
 import io.labforge.io.LabFiles;
@@ -19,10 +20,44 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** What plan, deploy, destroy and status share: read the lab, connect, open the journal. */
+/** What plan, deploy, destroy, status, import, start and stop share: read the lab, connect, open the journal. */
 final class DeploySupport {
 
+    /** A command's work on an open session; its exit code. */
+    @FunctionalInterface
+    interface SessionWork {
+        int run(Lab lab, DeploySession session) throws ClusterException, IOException, InterruptedException;
+    }
+
     private DeploySupport() {
+    }
+
+    /**
+     * Reads the lab, opens a session on its target and runs {@code work}, closing the session after.
+     * An unreadable lab or no connection is bad input (the reason is printed); a cluster that
+     * cannot be read is a problem ("labforge COMMAND: unable to read the cluster: ...").
+     */
+    static int withSession(Path file, ConnectionOptions c, PrintWriter err, String command, SessionWork work) {
+        Optional<Lab> lab = readLab(file, err);
+        return lab.isEmpty() ? LabforgeCli.BAD_INPUT : withSession(lab.get(), c, err, command, work);
+    }
+
+    static int withSession(Lab lab, ConnectionOptions c, PrintWriter err, String command, SessionWork work) {
+        Optional<DeploySession> session = open(lab, c, err, command);
+        if (session.isEmpty()) {
+            return LabforgeCli.BAD_INPUT;
+        }
+        try {
+            return work.run(lab, session.get());
+        } catch (ClusterException | IOException e) {
+            err.println("labforge " + command + ": unable to read the cluster: " + e.getMessage());
+            return LabforgeCli.PROBLEMS;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return LabforgeCli.PROBLEMS;
+        } finally {
+            close(session.get());
+        }
     }
 
     static Optional<Lab> readLab(Path file, PrintWriter err) {

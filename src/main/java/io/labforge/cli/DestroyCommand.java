@@ -1,11 +1,9 @@
 package io.labforge.cli;
 
-import io.labforge.app.DeploySession;
 import io.labforge.deploy.engine.CancelToken;
 import io.labforge.deploy.engine.RunResult;
 import io.labforge.deploy.plan.LabIntent;
 import io.labforge.deploy.plan.Plan;
-import io.labforge.deploy.port.ClusterException;
 import io.labforge.kind.NodeKinds;
 import io.labforge.model.Lab;
 import picocli.CommandLine.Command;
@@ -16,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,20 +47,16 @@ public final class DestroyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Lab> lab = DeploySupport.readLab(file, err);
-        if (lab.isEmpty()) {
+        Optional<Lab> read = DeploySupport.readLab(file, err);
+        if (read.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
-        if (confirm != null && !confirm.equals(lab.get().name())) {
-            err.println("labforge destroy: --confirm '" + confirm + "' does not match the lab's name '" + lab.get().name() + "'");
+        if (confirm != null && !confirm.equals(read.get().name())) {
+            err.println("labforge destroy: --confirm '" + confirm + "' does not match the lab's name '" + read.get().name() + "'");
             return LabforgeCli.BAD_INPUT;
         }
-        Optional<DeploySession> session = DeploySupport.open(lab.get(), connection, err, "destroy");
-        if (session.isEmpty()) {
-            return LabforgeCli.BAD_INPUT;
-        }
-        try {
-            Plan plan = session.get().engine().planDestroy(LabIntent.of(lab.get(), NodeKinds.builtin(), session.get().options()), e -> { });
+        return DeploySupport.withSession(read.get(), connection, err, "destroy", (lab, session) -> {
+            Plan plan = session.engine().planDestroy(LabIntent.of(lab, NodeKinds.builtin(), session.options()), e -> { });
             PlanPrinter.text(plan, out);
             if (!plan.blockers().isEmpty()) {
                 return LabforgeCli.PROBLEMS;
@@ -72,26 +65,18 @@ public final class DestroyCommand implements Callable<Integer> {
                 return LabforgeCli.OK;
             }
             if (confirm == null) {
-                out.print("Type the lab's name (" + lab.get().name() + ") to destroy it: ");
+                out.print("Type the lab's name (" + lab.name() + ") to destroy it: ");
                 out.flush();
                 String typed = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-                if (typed == null || !typed.strip().equals(lab.get().name())) {
+                if (typed == null || !typed.strip().equals(lab.name())) {
                     out.println("Not confirmed; nothing changed.");
                     return LabforgeCli.PROBLEMS;
                 }
             }
-            RunResult r = session.get().engine().apply(lab.get(), plan, FailurePrompt.of("retry", null, out), new CancelToken(),
+            RunResult r = session.engine().apply(lab, plan, FailurePrompt.of("retry", null, out), new CancelToken(),
                     new ProgressPrinter(out, taskLog));
             r.failures().forEach(f -> out.println("  failed: " + f));
             return r.succeeded() ? LabforgeCli.OK : LabforgeCli.PROBLEMS;
-        } catch (ClusterException | IOException e) {
-            err.println("labforge destroy: unable to read the cluster: " + e.getMessage());
-            return LabforgeCli.PROBLEMS;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return LabforgeCli.PROBLEMS;
-        } finally {
-            DeploySupport.close(session.get());
-        }
+        });
     }
 }

@@ -22,20 +22,24 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code labforge export FILE --format F [-o OUT]}: a lab in another format, on stdout or atomically into a file. */
+/** {@code labforge export [FORMAT] FILE [--format F] [-o OUT]}: a lab in another format, on stdout or atomically into a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a lab in another format (no display needed).",
         footer = {"", "Exit codes: 0 written, 2 bad usage, unreadable lab file or unwritable output."})
 public final class ExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The lab file (YAML or JSON).")
-    Path file;
+    @Parameters(arity = "1..2", paramLabel = "[FORMAT] FILE",
+            description = "The lab file (YAML or JSON), optionally after the format: 'export tofu lab.yaml'.")
+    List<String> positional;
 
-    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", completionCandidates = Formats.class,
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = Formats.class,
             description = "One of: ${COMPLETION-CANDIDATES}.")
     String format;
+
+    Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here (atomically) instead of to standard output.")
     Path output;
@@ -60,6 +64,18 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (positional.size() == 2) {
+            if (format != null && !format.equals(positional.get(0))) {
+                err.println("labforge export: two formats given ('" + positional.get(0) + "' and --format " + format + ")");
+                return LabforgeCli.BAD_INPUT;
+            }
+            format = positional.get(0);
+        } else if (format == null) {
+            err.println("labforge export: which format? e.g. labforge export tofu " + positional.get(0) + " -o main.tf"
+                    + " (formats: " + String.join(", ", Exporters.builtin().formats()) + ")");
+            return LabforgeCli.BAD_INPUT;
+        }
+        file = Path.of(positional.get(positional.size() - 1));
         Exporters exporters = Exporters.builtin();
         Exporter exporter = exporters.find(format).orElse(null);
         if (exporter == null) {

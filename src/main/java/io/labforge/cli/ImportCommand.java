@@ -1,6 +1,5 @@
 package io.labforge.cli;
 
-import io.labforge.app.DeploySession;
 import io.labforge.deploy.importer.ImportSource;
 import io.labforge.deploy.port.Guest;
 import io.labforge.io.LabFiles;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code labforge import -o FILE}: an existing cluster's VMs, containers and bridges as a new lab file. */
@@ -46,23 +44,18 @@ public final class ImportCommand implements Callable<Integer> {
             return LabforgeCli.BAD_INPUT;
         }
         String labName = name != null ? name : output.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-        Lab placeholder = Lab.empty(labName);
-        Optional<DeploySession> session = DeploySupport.open(placeholder, connection, err, "import");
-        if (session.isEmpty()) {
-            return LabforgeCli.BAD_INPUT;
-        }
-        try {
-            ImportSource source = new ImportSource(session.get().cluster());
-            Lab lab = source.read(labName, source.candidates().stream().map(Guest::vmid).toList());
-            LabFiles.write(lab, output);
-            out.println("Wrote " + output + ": " + lab.nodes().size() + " guests, " + lab.networks().size() + " networks. "
-                    + "Templates are not set: choose them (or ISOs) before deploying.");
-            return LabforgeCli.OK;
-        } catch (Exception e) {
-            err.println("labforge import: " + e.getMessage());
-            return LabforgeCli.PROBLEMS;
-        } finally {
-            DeploySupport.close(session.get());
-        }
+        return DeploySupport.withSession(Lab.empty(labName), connection, err, "import", (placeholder, session) -> {
+            try {
+                ImportSource source = new ImportSource(session.cluster());
+                Lab lab = source.read(labName, source.candidates().stream().map(Guest::vmid).toList());
+                LabFiles.write(lab, output);
+                out.println("Wrote " + output + ": " + lab.nodes().size() + " guests, " + lab.networks().size() + " networks. "
+                        + "Templates are not set: choose them (or ISOs) before deploying.");
+                return LabforgeCli.OK;
+            } catch (Exception e) {
+                err.println("labforge import: " + e.getMessage());
+                return LabforgeCli.PROBLEMS;
+            }
+        });
     }
 }

@@ -1,24 +1,19 @@
 package io.labforge.cli;
 
-import io.labforge.app.DeploySession;
 import io.labforge.deploy.plan.LabIntent;
-import io.labforge.deploy.port.ClusterException;
 import io.labforge.deploy.status.GuestStatus;
 import io.labforge.deploy.status.LabStatus;
 import io.labforge.deploy.status.StatusReader;
 import io.labforge.kind.NodeKinds;
-import io.labforge.model.Lab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code labforge status FILE}: what of the lab is deployed, where, powered how, with which addresses. */
@@ -39,19 +34,9 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Lab> lab = DeploySupport.readLab(file, err);
-        if (lab.isEmpty()) {
-            return LabforgeCli.BAD_INPUT;
-        }
-        Optional<DeploySession> session = DeploySupport.open(lab.get(), connection, err, "status");
-        if (session.isEmpty()) {
-            return LabforgeCli.BAD_INPUT;
-        }
-        try {
-            DeploySession s = session.get();
+        return DeploySupport.withSession(file, connection, spec.commandLine().getErr(), "status", (lab, s) -> {
             LabStatus status = new StatusReader(s.engine(), s.cluster(), Clock.systemUTC())
-                    .read(LabIntent.of(lab.get(), NodeKinds.builtin(), s.options()));
+                    .read(LabIntent.of(lab, NodeKinds.builtin(), s.options()));
             out.printf("%-18s %-7s %-10s %-9s %-16s %s%n", "NODE", "VMID", "PROXMOX", "POWER", "ADDRESS", "STATE");
             for (GuestStatus g : status.guests()) {
                 if (g.missing()) {
@@ -64,11 +49,6 @@ public final class StatusCommand implements Callable<Integer> {
             }
             status.warnings().forEach(w -> out.println("warning: " + w));
             return status.inSync() ? LabforgeCli.OK : LabforgeCli.PROBLEMS;
-        } catch (ClusterException | IOException e) {
-            err.println("labforge status: unable to read the cluster: " + e.getMessage());
-            return LabforgeCli.PROBLEMS;
-        } finally {
-            DeploySupport.close(session.get());
-        }
+        });
     }
 }

@@ -97,4 +97,34 @@ class DeployCommandTest {
         assertThat(sandbox.inspect().createCalls()).isEmpty();
         assertThat(sandbox.inspect().cloneCalls()).doesNotContainKey("vm1").as("nothing cloned for the refused run");
     }
+
+    @Test
+    void statusAndImportReadWhatWasDeployedAndNoConnectionIsBadInput() throws IOException {
+        String journal = home.resolve("status.jsonl").toString();
+        Run deploy = run("deploy", SAMPLE.toString(), "--yes", "--journal", journal);
+        assertThat(deploy.code()).as(deploy.err()).isZero();
+        try {
+            Run status = run("status", SAMPLE.toString(), "--journal", journal);
+            assertThat(status.code()).as(status.err()).isZero();
+            assertThat(status.out()).containsPattern("(?m)^vm1 +\\d+ +pve +running +192\\.168\\.1\\.50");
+
+            Path imported = home.resolve("imported.yaml");
+            Run imp = run("import", "-o", imported.toString(), "--profile", "home-pve", "--journal", home.resolve("imp.jsonl").toString());
+            assertThat(imp.code()).as(imp.err()).isZero();
+            assertThat(imp.out()).startsWith("Wrote " + imported + ": ");
+            assertThat(Files.readString(imported)).contains("vm1");
+            Run again = run("import", "-o", imported.toString(), "--profile", "home-pve");
+            assertThat(again.code()).isEqualTo(LabforgeCli.BAD_INPUT);
+            assertThat(again.err()).contains("exists; choose another file or add --force");
+        } finally {
+            assertThat(run("destroy", SAMPLE.toString(), "--confirm", "single-vm", "--journal", journal).code()).isZero();
+        }
+        for (String command : List.of("plan", "status", "destroy")) {
+            Run r = run(command, SAMPLE.toString(), "--profile", "nowhere", "--journal", journal);
+            assertThat(r.code()).as(command).isEqualTo(LabforgeCli.BAD_INPUT);
+            assertThat(r.err()).as(command).startsWith("labforge " + command + ": ").contains("nowhere").doesNotContain("Exception");
+        }
+        Run missing = run("plan", home.resolve("no-lab.yaml").toString());
+        assertThat(missing.code()).isEqualTo(LabforgeCli.BAD_INPUT);
+    }
 }

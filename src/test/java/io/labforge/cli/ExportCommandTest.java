@@ -83,4 +83,21 @@ class ExportCommandTest {
         assertThat(r.exit()).isEqualTo(LabforgeCli.BAD_INPUT);
         assertThat(r.err()).startsWith("labforge export: cannot write").doesNotContain("Exception");
     }
+
+    @Test
+    void tofuTakesTheFormatBeforeTheFile(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("main.tf");
+        Run r = run("export", "tofu", HOMELAB.toString(), "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).contains("source  = \"bpg/proxmox\"", "resource \"proxmox_virtual_environment_vm\" \"k8s-cp1\"");
+        assertThat(run("export", HOMELAB.toString(), "--format", "tofu").out()).isEqualTo(Files.readString(out));
+    }
+
+    @Test
+    void noFormatIsBadUsageWithAnExample() {
+        Run r = run("export", HOMELAB.toString());
+        assertThat(r.exit()).isEqualTo(LabforgeCli.BAD_INPUT);
+        assertThat(r.err()).contains("which format?", "labforge export tofu", "tofu");
+        assertThat(run("export", "yaml", HOMELAB.toString(), "-f", "dot").err()).contains("two formats given");
+    }
 }

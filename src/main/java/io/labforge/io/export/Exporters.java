@@ -25,6 +25,7 @@ public final class Exporters {
                 new DotExporter(),
                 new GraphMlExporter(),
                 new AnsibleExporter(),
+                new TofuExporter(),
                 new PngExporter(LabFiles::toYaml),
                 new SvgExporter(LabFiles::toYaml)
         ));

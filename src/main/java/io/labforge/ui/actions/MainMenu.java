@@ -55,7 +55,7 @@ public final class MainMenu {
                 item("Welcome / samples…", null, e -> extra.welcome().run()),
                 item("Save", Shortcuts.SAVE, e -> files.save()),
                 item("Save as…", Shortcuts.SAVE_AS, e -> files.saveAs()),
-                item("Export PNG / SVG…", Shortcuts.EXPORT, e -> extra.export().run()),
+                item("Export PNG / SVG / OpenTofu…", Shortcuts.EXPORT, e -> extra.export().run()),
                 item("Quit", Shortcuts.QUIT, e -> extra.quit().run()));
         MenuItem undo = item("Undo", Shortcuts.UNDO, e -> doc.undo());
         undo.setId("menu-undo");
@@ -128,7 +128,7 @@ public final class MainMenu {
                 tool("tool-new", "mdi2f-file-outline", tip("New lab", Shortcuts.NEW), files::newLab),
                 tool("tool-open", "mdi2f-folder-open-outline", tip("Open", Shortcuts.OPEN), files::open),
                 tool("tool-save", "mdi2c-content-save-outline", tip("Save", Shortcuts.SAVE), files::save),
-                tool("tool-export", "mdi2i-image-outline", tip("Export PNG / SVG", Shortcuts.EXPORT), extra.export()),
+                tool("tool-export", "mdi2i-image-outline", tip("Export PNG / SVG / OpenTofu", Shortcuts.EXPORT), extra.export()),
                 new Separator(),
                 tool("tool-undo", "mdi2u-undo", tip("Undo", Shortcuts.UNDO), doc::undo),
                 tool("tool-redo", "mdi2r-redo", tip("Redo", Shortcuts.REDO), doc::redo),

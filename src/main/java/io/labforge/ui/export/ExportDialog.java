@@ -23,8 +23,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Export the diagram as PNG (1x-4x, white or transparent) or SVG through the exporters the
- * command line uses ({@link Exporters#builtin()}), so there is one implementation of each format.
+ * Export the diagram as PNG (1x-4x, white or transparent) or SVG, or the lab as an OpenTofu file,
+ * through the exporters the command line uses ({@link Exporters#builtin()}), so there is one
+ * implementation of each format.
  */
 public final class ExportDialog {
 
@@ -43,14 +44,14 @@ public final class ExportDialog {
     }
 
     public List<String> formats() {
-        return List.of("png", "svg").stream().filter(f -> exporters.find(f).isPresent()).toList();
+        return List.of("png", "svg", "tofu").stream().filter(f -> exporters.find(f).isPresent()).toList();
     }
 
     public void show(Window owner) {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("Export diagram");
-        d.setHeaderText("Export the diagram of " + doc.current().name());
+        d.setTitle("Export");
+        d.setHeaderText("Export the diagram (PNG, SVG) or an OpenTofu file (tofu) of " + doc.current().name());
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(10);
@@ -76,6 +77,8 @@ public final class ExportDialog {
             g.addRow(3, new Label("No diagram exporter is available in this build."));
         }
         scale.disableProperty().bind(format.valueProperty().isNotEqualTo("png"));
+        white.disableProperty().bind(format.valueProperty().isEqualTo("tofu"));
+        transparent.disableProperty().bind(format.valueProperty().isEqualTo("tofu"));
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(format.valueProperty().isNull());
@@ -84,7 +87,8 @@ public final class ExportDialog {
         d.showAndWait().ifPresent(c -> {
             FileChooser fc = new FileChooser();
             fc.setTitle("Export " + c.format().toUpperCase());
-            fc.setInitialFileName(doc.current().name() + "." + c.format());
+            String extension = exporters.find(c.format()).map(Exporter::extension).orElse(c.format());
+            fc.setInitialFileName(c.format().equals("tofu") ? "main.tf" : doc.current().name() + "." + extension);
             Optional.ofNullable(fc.showSaveDialog(owner)).ifPresent(f -> export(c, f.toPath()));
         });
     }
@@ -100,7 +104,7 @@ public final class ExportDialog {
         long t0 = System.nanoTime();
         doc.tasks().run(() -> {
             Path dir = to.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".export-", "." + c.format());
+            Path tmp = Files.createTempFile(dir, ".export-", ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 exporter.get().export(lab, new ExportOptions(c.scale(), c.transparent()), out);
             }

@@ -41,7 +41,7 @@ public final class Shortcuts {
             Shortcut.key(OPEN, "File", "Open lab", "Shortcut+O", "Open a lab file, or a PNG/SVG exported by Labforge"),
             Shortcut.key(SAVE, "File", "Save", "Shortcut+S", "Save the lab to its file"),
             Shortcut.key(SAVE_AS, "File", "Save as", "Shortcut+Shift+S", "Save the lab to a new file"),
-            Shortcut.key(EXPORT, "File", "Export", "Shortcut+E", "Export the diagram as PNG or SVG (the lab travels inside)"),
+            Shortcut.key(EXPORT, "File", "Export", "Shortcut+E", "Export the diagram as PNG or SVG (the lab travels inside), or the lab as OpenTofu"),
             Shortcut.key(QUIT, "File", "Quit", "Shortcut+Q", "Close the window (asks about unsaved changes)"),
             Shortcut.key(UNDO, "Edit", "Undo", "Shortcut+Z", "Undo the last edit"),
             Shortcut.key(REDO, "Edit", "Redo", "Shortcut+Y", "Redo the edit undone last"),

@@ -28,7 +28,7 @@ class ExportDialogTest {
         doc.replace(LabFiles.read(Path.of("assets/samples/homelab.yaml")), null);
         LogModel log = new LogModel();
         ExportDialog export = new ExportDialog(doc, Exporters.builtin(), log);
-        assertThat(export.formats()).containsExactly("png", "svg");
+        assertThat(export.formats()).containsExactly("png", "svg", "tofu");
 
         Path png1 = dir.resolve("lab1.png");
         export.export(new ExportDialog.Choice("png", 1, false), png1);
@@ -45,5 +45,12 @@ class ExportDialogTest {
         export.export(new ExportDialog.Choice("svg", 1, false), svg);
         assertThat(Files.readString(svg)).contains("<svg").contains("fw1");
         assertThat(log.lines()).anyMatch(l -> l.contains("Exported " + svg));
+
+        Path tf = dir.resolve("main.tf");
+        export.export(new ExportDialog.Choice("tofu", 1, false), tf);
+        assertThat(Files.readString(tf)).contains("resource \"proxmox_virtual_environment_vm\" \"fw1\"");
+        try (var files = Files.list(dir)) {
+            assertThat(files).noneMatch(f -> f.getFileName().toString().startsWith(".export-"));
+        }
     }
 }
