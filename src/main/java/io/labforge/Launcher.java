@@ -1,5 +1,6 @@
 package io.labforge;
 
+import io.labforge.app.DisplayCheck;
 import io.labforge.cli.LabforgeCli;
 import io.labforge.ui.LabforgeApp;
 
@@ -14,8 +15,19 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        io.labforge.ui.startup.StartupTrace.mark("main");
         if (args.length == 0) {
-            LabforgeApp.open(args);
+            DisplayCheck.missing(System.getenv(), System.getProperty("os.name")).ifPresent(advice -> {
+                System.err.println(advice);
+                System.exit(DisplayCheck.NO_DISPLAY);
+            });
+            try {
+                LabforgeApp.open(args);
+            } catch (UnsupportedOperationException e) {
+                // GTK could not open the display DISPLAY names (a closed SSH tunnel, a stopped X server)
+                System.err.println(DisplayCheck.advice(String.valueOf(e.getMessage())));
+                System.exit(DisplayCheck.NO_DISPLAY);
+            }
         } else {
             System.exit(LabforgeCli.run(args));
         }

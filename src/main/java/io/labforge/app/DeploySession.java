@@ -10,6 +10,7 @@ import io.labforge.deploy.power.LabPower;
 import io.labforge.deploy.journal.Journal;
 import io.labforge.deploy.plan.DeployOptions;
 import io.labforge.deploy.port.Cluster;
+import io.labforge.deploy.port.NodeShell;
 import io.labforge.proxmox.Credentials;
 import io.labforge.proxmox.ProxmoxClient;
 import io.labforge.proxmox.Secret;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Wires a deploy for one lab: the Proxmox client from a resolved connection, the adapter, the journal
@@ -50,6 +52,12 @@ public final class DeploySession implements AutoCloseable {
     /** As {@link #open(Connection, Path, ProvisioningHook)}, with polling and retry intervals of {@code t} (e.g. a scaled sandbox). */
     public static DeploySession open(Connection c, Path journalFile, ProvisioningHook hook, SessionTuning t)
             throws ConnectException, IOException {
+        return open(c, journalFile, hook, t, NodeShells.sandbox(c.profile().url()));
+    }
+
+    /** As {@link #open(Connection, Path, ProvisioningHook, SessionTuning)}, with the shell on the nodes for host steps. */
+    public static DeploySession open(Connection c, Path journalFile, ProvisioningHook hook, SessionTuning t,
+                                     Optional<NodeShell> nodeShell) throws ConnectException, IOException {
         ProxmoxClient client;
         try {
             client = ProxmoxClient.builder(c.profile().url(),
@@ -64,7 +72,7 @@ public final class DeploySession implements AutoCloseable {
         }
         Cluster cluster = new ProxmoxCluster(client, t.adapter());
         Journal journal = Journal.open(journalFile);
-        DeployEngine engine = new DeployEngine(cluster, journal, hook, t.engine());
+        DeployEngine engine = new DeployEngine(cluster, journal, hook, t.engine(), nodeShell);
         return new DeploySession(client, cluster, journal, engine, options(c), t.engine());
     }
 

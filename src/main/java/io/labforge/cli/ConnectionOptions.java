@@ -24,4 +24,14 @@ final class ConnectionOptions {
     @Option(names = "--journal", paramLabel = "FILE",
             description = "Deploy journal (default: ~/.local/share/labforge/journal/<lab>.jsonl).")
     Path journal;
+
+    @Option(names = "--node-ssh", paramLabel = "USER@HOST[:PORT]",
+            description = "Root SSH to the Proxmox node for host steps (NAT for networks without an uplink), e.g. root@pve.lan; "
+                    + "just 'root' uses the URL's host (default: the profile's nodeSsh; without either, host steps are only reported).")
+    String nodeSsh;
+
+    @Option(names = "--node-ssh-key", paramLabel = "PRIVATE_KEY",
+            description = "Private key for --node-ssh (default: ~/.ssh/id_ed25519, id_ecdsa or id_rsa). The node's host key must "
+                    + "already be in ~/.ssh/known_hosts.")
+    Path nodeSshKey;
 }

@@ -1,6 +1,10 @@
 package io.labforge.cli;
 
 import io.labforge.app.DeploySession;
+import io.labforge.app.NodeShells;
+import io.labforge.app.SessionTuning;
+import io.labforge.deploy.port.NodeShell;
+import io.labforge.ssh.HostKeyDecision;
 import io.labforge.deploy.ProvisioningHook;
 import io.labforge.deploy.connect.ConnectException;
 import io.labforge.deploy.connect.Connection;
@@ -40,7 +44,9 @@ final class DeploySupport {
         try {
             Connection conn = ConnectionResolver.forUser().resolve(profile, c.url, c.tokenId, c.fingerprint, node);
             Path journal = c.journal != null ? c.journal : JournalLocation.forLab(lab.name());
-            return Optional.of(DeploySession.open(conn, journal, hook));
+            Optional<NodeShell> nodeShell = NodeShells.of(conn.profile(), c.nodeSsh, c.nodeSshKey,
+                    Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"), HostKeyDecision.REJECT);
+            return Optional.of(DeploySession.open(conn, journal, hook, SessionTuning.DEFAULT, nodeShell));
         } catch (ConnectException e) {
             err.println("labforge " + command + ": " + e.getMessage());
         } catch (IOException e) {

@@ -65,6 +65,9 @@ public final class DestroyCommand implements Callable<Integer> {
         try {
             Plan plan = session.get().engine().planDestroy(LabIntent.of(lab.get(), NodeKinds.builtin(), session.get().options()), e -> { });
             PlanPrinter.text(plan, out);
+            if (!plan.blockers().isEmpty()) {
+                return LabforgeCli.PROBLEMS;
+            }
             if (plan.isEmpty()) {
                 return LabforgeCli.OK;
             }

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code labforge import -o FILE}: an existing cluster's VMs, containers and bridges as a new lab file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Read an existing Proxmox cluster (VMs, containers, bridges) into a new lab file.",
+        description = "Read an existing Proxmox cluster (VMs, containers, bridges, SDN vnets) into a new lab file.",
         footer = {"", "Exit codes: 0 written, 1 the cluster could not be read, 2 bad input or no connection."})
 public final class ImportCommand implements Callable<Integer> {
 

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 PlanCommand.class,
                 DeployCommand.class,
                 DestroyCommand.class,
+                StartCommand.class,
+                StopCommand.class,
                 StatusCommand.class,
                 ImportCommand.class,
                 RenderCommand.class,

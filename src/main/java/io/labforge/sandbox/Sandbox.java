@@ -3,6 +3,7 @@ package io.labforge.sandbox;
 import io.labforge.proxmox.schema.ApiSchema;
 import io.labforge.sandbox.auth.Authenticator;
 import io.labforge.sandbox.fault.FaultInjector;
+import io.labforge.sandbox.host.SandboxHosts;
 import io.labforge.sandbox.http.HttpsServerLoop;
 import io.labforge.sandbox.resource.Resources;
 import io.labforge.sandbox.resource.Routes;
@@ -34,6 +35,7 @@ public final class Sandbox implements AutoCloseable {
     private final RequestRouter router;
     private final HttpsServerLoop server;
     private final SandboxInspector inspector;
+    private final SandboxHosts hosts;
 
     private Sandbox(SandboxConfig config) throws IOException {
         this.config = config;
@@ -47,18 +49,29 @@ public final class Sandbox implements AutoCloseable {
         this.tasks = new TaskEngine(clock, faults, config.seed());
         Authenticator auth = new Authenticator(SandboxConfig.USER, password, SandboxConfig.TOKEN_NAME, secret,
                 config.ticketLifetime());
-        Sim sim = new Sim(state, tasks, clock, new StorageSlots(config.storageSlots()), config.acl(), auth,
+        // a guest's path holds what its pool holds, as on PVE
+        io.labforge.sandbox.auth.Acl acl = config.acl().withPools(vmid -> state.read(() -> {
+            io.labforge.sandbox.state.Guest g = state.guests().get(vmid);
+            return g == null ? null : g.pool();
+        }));
+        Sim sim = new Sim(state, tasks, clock, new StorageSlots(config.storageSlots()), acl, auth,
                 certificate.sha256Fingerprint());
         Routes routes = Resources.all(sim);
-        this.router = new RequestRouter(ApiSchema.pve(), auth, config.acl(), faults, routes, clock);
+        this.router = new RequestRouter(ApiSchema.pve(), auth, acl, faults, routes, clock);
         this.server = new HttpsServerLoop(certificate.serverContext(), config.port(), router);
         this.inspector = new SandboxInspector(state, tasks, faults);
+        this.hosts = new SandboxHosts(state, config.nodes());
     }
+
+    /** Sandboxes serving in this process, by URL: a deploy aimed at one reaches its node shells directly. */
+    private static final java.util.Map<String, Sandbox> IN_PROCESS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Starts a sandbox; it serves until {@link #close()}. */
     public static Sandbox start(SandboxConfig config) {
         try {
-            return new Sandbox(config);
+            Sandbox s = new Sandbox(config);
+            IN_PROCESS.put(s.url().toString(), s);
+            return s;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the sandbox on port " + config.port() + ": " + e.getMessage(), e);
         }
@@ -108,8 +121,19 @@ public final class Sandbox implements AutoCloseable {
         return inspector;
     }
 
+    /** The nodes' simulated root shells, for what a deploy does over SSH on a real node. */
+    public SandboxHosts hosts() {
+        return hosts;
+    }
+
+    /** The sandbox of this process serving at {@code url}, if any. */
+    public static java.util.Optional<Sandbox> inProcess(String url) {
+        return java.util.Optional.ofNullable(url == null ? null : IN_PROCESS.get(url.replaceAll("/+$", "")));
+    }
+
     @Override
     public void close() {
+        IN_PROCESS.remove(url().toString(), this);
         server.close();
         router.close();
         tasks.close();

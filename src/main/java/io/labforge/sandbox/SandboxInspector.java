@@ -35,6 +35,11 @@ public final class SandboxInspector {
         this.faults = faults;
     }
 
+    /** Volume ids of the files (ISOs, templates, snippets) on a storage. */
+    public List<String> storageContent(String storage) {
+        return state.read(() -> state.storage(storage).files().stream().map(io.labforge.sandbox.state.Volume::volid).toList());
+    }
+
     /** Faults injected so far by kind: transient, drop, slow, failed-task. */
     public Map<String, Integer> injectedFaults() {
         return faults.injected();

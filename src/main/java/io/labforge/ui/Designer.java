@@ -18,6 +18,7 @@ import io.labforge.ui.task.TaskRunner;
 import io.labforge.ui.theme.Themes;
 import io.labforge.ui.validate.ProblemsView;
 import io.labforge.ui.welcome.Samples;
+import io.labforge.ui.welcome.SandboxRehearsal;
 import io.labforge.ui.welcome.WelcomeView;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -52,6 +53,8 @@ public final class Designer {
     private final Services services;
     private final io.labforge.ui.deploy.DeployModel deployModel;
     private final io.labforge.ui.deploy.DeployActions deploy;
+    private final io.labforge.ui.deploy.PowerActions power;
+    private final SandboxRehearsal rehearsal;
     private final io.labforge.ui.importer.ImportActions importer;
 
     public Designer(Services s) {
@@ -101,6 +104,12 @@ public final class Designer {
         javafx.scene.control.MenuBar menuBar = menu.menuBar();
         javafx.scene.control.ToolBar toolBar = menu.toolBar();
         deploy.install(menuBar, toolBar);
+        power = new io.labforge.ui.deploy.PowerActions(deployModel, doc, log::info, bottom, planTab,
+                () -> connect.show(deployModel::connect, this::useSandbox));
+        power.install(menuBar, toolBar);
+        rehearsal = new SandboxRehearsal(doc, files, deployModel, new SandboxRehearsal.Window(deploy::plan,
+                () -> window().lookup("#plan-deploy"), canvas, n -> window().overlay(n), () -> window().revealBottom(0.42)));
+        rehearsal.addTo(menuBar);
         importer = new io.labforge.ui.importer.ImportActions(deployModel, doc, files, log,
                 then -> connect.show(t -> {
                     deployModel.connect(t);
@@ -127,8 +136,27 @@ public final class Designer {
         deploy.useSandbox();
     }
 
+    /**
+     * The start-up card was built before the designer with sample names only: read the samples'
+     * descriptions off the FX thread and show them, unless the card has been closed meanwhile.
+     */
+    public void describeSamples(WelcomeView shown) {
+        services.tasks().run(Samples::catalogue, samples -> {
+            if (window.overlaid() == shown) {
+                window.overlay(new WelcomeView(files, samples, () -> window.overlay(null), rehearsal::trySample));
+            }
+        }, e -> { });
+    }
+
     public void showWelcome() {
-        window.overlay(new WelcomeView(files, Samples.find(), () -> window.overlay(null)));
+        services.tasks().run(Samples::catalogue,
+                samples -> window.overlay(new WelcomeView(files, samples, () -> window.overlay(null), rehearsal::trySample)),
+                e -> window.overlay(new WelcomeView(files, java.util.List.of(), () -> window.overlay(null), rehearsal::trySample)));
+    }
+
+    /** "Try it on the sandbox" from the welcome screen, "Rehearse on the sandbox" from the Lab menu. */
+    public SandboxRehearsal rehearsal() {
+        return rehearsal;
     }
 
     public MainWindow window() {
@@ -157,6 +185,10 @@ public final class Designer {
 
     public io.labforge.ui.deploy.DeployActions deploy() {
         return deploy;
+    }
+
+    public io.labforge.ui.deploy.PowerActions power() {
+        return power;
     }
 
     public io.labforge.ui.importer.ImportActions importer() {

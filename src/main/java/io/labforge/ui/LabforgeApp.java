@@ -4,29 +4,34 @@ import io.labforge.io.export.Exporters;
 import io.labforge.ui.file.FxDialogs;
 import io.labforge.ui.file.RecentFiles;
 import io.labforge.ui.file.Recovery;
+import io.labforge.ui.startup.AfterFirstFrame;
+import io.labforge.ui.startup.PendingDesigner;
+import io.labforge.ui.startup.StartupTrace;
+import io.labforge.ui.startup.Warmup;
 import io.labforge.ui.task.FxTaskRunner;
 import io.labforge.ui.theme.Themes;
+import io.labforge.ui.welcome.Samples;
+import io.labforge.ui.welcome.WelcomeView;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.prefs.Preferences;
 
 /**
- * The JavaFX application: the designer window. {@code -Dlabforge.open=FILE} opens a lab at start
- * (screenshots, demos); {@code -Dlabforge.startupTrace=true} prints the time from JVM start to the
- * first shown window.
+ * The JavaFX application: the designer window. The window first shows the welcome card alone and
+ * builds the designer around it once that frame is on the screen (docs/startup.md).
+ * {@code -Dlabforge.open=FILE} opens a lab at start (screenshots, demos);
+ * {@code -Dlabforge.startupTrace=true} prints start-up milestones.
  */
 public final class LabforgeApp extends Application {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LabforgeApp.class);
 
     /** Opens the window and returns when it closes. */
     public static void open(String[] args) {
@@ -35,42 +40,68 @@ public final class LabforgeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("FX toolkit started");
         Themes themes = new Themes(Preferences.userRoot().node("io/labforge/appearance"));
         themes.apply();
-        Designer d = new Designer(new Designer.Services(new FxTaskRunner(), new FxDialogs(() -> stage),
-                RecentFiles.user(), Recovery.user(), Exporters.builtin(), themes,
-                uri -> getHostServices().showDocument(uri.toString())));
+        RecentFiles recent = RecentFiles.user();
+        Recovery recovery = Recovery.user();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(d.window(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
+        String open = System.getProperty("labforge.open", System.getenv("LABFORGE_OPEN"));
+        boolean plain = (open == null || open.isBlank()) && !Files.exists(recovery.file());
+
+        PendingDesigner pending = new PendingDesigner(recent);
+        StackPane first = new StackPane();
+        first.setBackground(Background.fill(themes.canvasColors().background()));
+        WelcomeView welcome = plain ? new WelcomeView(pending, Samples.named(), () -> pending.whenReady(
+                d -> d.window().overlay(null)), sample -> pending.whenReady(d -> d.rehearsal().trySample(sample))) : null;
+        if (welcome != null) {
+            first.getChildren().add(welcome);
+        }
+        Scene scene = new Scene(first, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(LabforgeApp.class.getResource("designer.css").toExternalForm());
         stage.setScene(scene);
-        stage.titleProperty().bind(d.document().titleProperty());
+        stage.setTitle("untitled — Labforge");
+        stage.setOnShown(e -> StartupTrace.mark("window shown"));
+        Runnable build = () -> {
+            Designer d = buildDesigner(stage, themes, recent, recovery);
+            StartupTrace.mark("designer built");
+            if (welcome != null) {
+                d.window().overlay(welcome);
+                d.describeSamples(welcome);
+            }
+            scene.setRoot(d.window());
+            pending.ready(d);
+            if (open != null && !open.isBlank()) {
+                d.files().open(Path.of(open));
+            } else if (!plain && !d.files().offerRecovery()) {
+                d.showWelcome();
+            }
+            AfterFirstFrame.run(() -> StartupTrace.mark("designer painted"));
+        };
         stage.setOnCloseRequest(e -> {
             e.consume();
-            d.files().whenSettled(() -> {
+            pending.whenReady(d -> d.files().whenSettled(() -> {
                 d.files().exited();
                 stage.close();
-            });
+            }));
         });
-        stage.setOnShown(e -> traceStartup());
+        stage.show();
+        StartupTrace.mark("first frame requested");
+        Warmup.start();
+        AfterFirstFrame.run(() -> {
+            StartupTrace.mark("first frame on screen");
+            build.run();
+        });
+    }
+
+    private Designer buildDesigner(Stage stage, Themes themes, RecentFiles recent, Recovery recovery) {
+        Designer d = new Designer(new Designer.Services(new FxTaskRunner(), new FxDialogs(() -> stage),
+                recent, recovery, Exporters.builtin(), themes,
+                io.labforge.ui.help.HelpActions.browser(getHostServices())));
+        stage.titleProperty().bind(d.document().titleProperty());
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(30), e -> d.files().autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
-        stage.show();
-        String open = System.getProperty("labforge.open", System.getenv("LABFORGE_OPEN"));
-        if (open != null && !open.isBlank()) {
-            d.files().open(Path.of(open));
-        } else if (!d.files().offerRecovery()) {
-            d.showWelcome();
-        }
-    }
-
-    private static void traceStartup() {
-        long ms = ProcessHandle.current().info().startInstant()
-                .map(t -> java.time.Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
-        if (Boolean.getBoolean("labforge.startupTrace")) {
-            System.out.println("labforge: first window shown " + ms + " ms after JVM start");
-        }
-        LOG.debug("first window shown {} ms after JVM start", ms);
+        return d;
     }
 }

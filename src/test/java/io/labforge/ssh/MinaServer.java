@@ -31,6 +31,10 @@ public final class MinaServer implements AutoCloseable {
     final List<String> tunnels = new CopyOnWriteArrayList<>();
 
     private MinaServer(Path dir, boolean allowTunnels) throws Exception {
+        this(dir, allowTunnels, java.util.Map.of());
+    }
+
+    private MinaServer(Path dir, boolean allowTunnels, java.util.Map<String, String> env) throws Exception {
         this.dir = dir;
         Files.createDirectories(dir);
         this.clientKey = dir.resolve("id_ecdsa");
@@ -51,7 +55,7 @@ public final class MinaServer implements AutoCloseable {
         sshd.setPasswordAuthenticator(null);
         sshd.setKeyboardInteractiveAuthenticator(null);
         Path home = Files.createDirectories(dir.resolve("home"));
-        sshd.setCommandFactory((channel, command) -> new ShellCommand(command, home, commands::add));
+        sshd.setCommandFactory((channel, command) -> new ShellCommand(command, home, commands::add, env));
         sshd.setForwardingFilter(allowTunnels ? recordingFilter() : RejectAllForwardingFilter.INSTANCE);
         sshd.start();
     }
@@ -59,6 +63,11 @@ public final class MinaServer implements AutoCloseable {
     /** A server sharing the client key files in {@code dir}. */
     public static MinaServer start(Path dir) throws Exception {
         return new MinaServer(dir, false);
+    }
+
+    /** A server whose shell runs with {@code env} added to its environment (e.g. a PATH with stand-in tools). */
+    public static MinaServer start(Path dir, java.util.Map<String, String> env) throws Exception {
+        return new MinaServer(dir, false, env);
     }
 
     public static MinaServer startBastion(Path dir) throws Exception {

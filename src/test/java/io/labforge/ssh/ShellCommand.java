@@ -24,16 +24,25 @@ final class ShellCommand implements Command {
     private ExitCallback exit;
     private Process process;
 
+    private final java.util.Map<String, String> env;
+
     ShellCommand(String command, Path home, Consumer<String> seen) {
+        this(command, home, seen, java.util.Map.of());
+    }
+
+    ShellCommand(String command, Path home, Consumer<String> seen, java.util.Map<String, String> env) {
         this.command = command;
         this.home = home;
         this.seen = seen;
+        this.env = env;
     }
 
     @Override
     public void start(ChannelSession channel, Environment env) throws IOException {
         seen.accept(command);
-        process = new ProcessBuilder(List.of("/bin/sh", "-c", command)).directory(home.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(List.of("/bin/sh", "-c", command)).directory(home.toFile());
+        pb.environment().putAll(this.env);
+        process = pb.start();
         Thread feed = new Thread(() -> copy(in, process.getOutputStream(), true), "sh-stdin");
         Thread o = new Thread(() -> copy(process.getInputStream(), out, false), "sh-stdout");
         Thread e = new Thread(() -> copy(process.getErrorStream(), err, false), "sh-stderr");

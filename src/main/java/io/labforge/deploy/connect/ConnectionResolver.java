@@ -39,7 +39,7 @@ public final class ConnectionResolver {
         } else if (profileName != null) {
             ConnectionProfile p = Profiles.read(paths.profiles()).get(profileName);
             profile = new ConnectionProfile(p.name(), p.url(), node != null ? node : p.node(), tokenId != null ? tokenId : p.tokenId(),
-                    fingerprint != null ? fingerprint : p.fingerprint(), p.sshKey());
+                    fingerprint != null ? fingerprint : p.fingerprint(), p.sshKey(), p.nodeSsh());
             if (profile.url() == null || profile.tokenId() == null) {
                 throw new ConnectException("profile '" + p.name() + "' in " + paths.profiles() + " needs url and tokenId");
             }

@@ -23,6 +23,7 @@ import java.util.Optional;
  *     tokenId: deployer@pve!labforge
  *     fingerprint: "AB:CD:..."
  *     sshKey: ~/.ssh/id_ed25519.pub
+ *     nodeSsh: root@pve.lan          # optional: root SSH for host steps (NAT)
  * </pre>
  * A {@code secret} key is refused: secrets live in the credentials file or the environment.
  */
@@ -31,7 +32,8 @@ public final class Profiles {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    record Entry(String url, String node, String tokenId, String fingerprint, String sshKey) {
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record Entry(String url, String node, String tokenId, String fingerprint, String sshKey, String nodeSsh) {
     }
 
     record FileShape(Map<String, Entry> profiles) {
@@ -59,13 +61,13 @@ public final class Profiles {
             FileShape shape = YAML.readValue(text, FileShape.class);
             if (shape != null && shape.profiles() != null) {
                 shape.profiles().forEach((name, e) -> out.put(name,
-                        new ConnectionProfile(name, e.url(), e.node(), e.tokenId(), e.fingerprint(), e.sshKey())));
+                        new ConnectionProfile(name, e.url(), e.node(), e.tokenId(), e.fingerprint(), e.sshKey(), e.nodeSsh())));
             }
             return new Profiles(file, out);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             throw new ConnectException(file + where + ": " + e.getOriginalMessage()
-                    + " (expected: profiles: { NAME: { url, node, tokenId, fingerprint, sshKey } })");
+                    + " (expected: profiles: { NAME: { url, node, tokenId, fingerprint, sshKey, nodeSsh } })");
         } catch (IOException e) {
             throw new ConnectException("cannot read " + file + ": " + e.getMessage());
         }
@@ -95,7 +97,7 @@ public final class Profiles {
         Map<String, ConnectionProfile> next = new LinkedHashMap<>(byName);
         next.put(p.name(), p);
         Map<String, Entry> shape = new LinkedHashMap<>();
-        next.forEach((n, x) -> shape.put(n, new Entry(x.url(), x.node(), x.tokenId(), x.fingerprint(), x.sshKey())));
+        next.forEach((n, x) -> shape.put(n, new Entry(x.url(), x.node(), x.tokenId(), x.fingerprint(), x.sshKey(), x.nodeSsh())));
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -14,6 +14,7 @@ import io.labforge.deploy.port.Cluster;
 import io.labforge.deploy.privilege.PrivilegeGate;
 import io.labforge.deploy.port.ClusterException;
 import io.labforge.deploy.port.ClusterState;
+import io.labforge.deploy.port.NodeShell;
 import io.labforge.deploy.port.ReadScope;
 import io.labforge.model.Lab;
 
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,12 +38,20 @@ public final class DeployEngine {
     private final Journal journal;
     private final ProvisioningHook hook;
     private final EngineSettings settings;
+    private final Optional<NodeShell> nodeShell;
 
     public DeployEngine(Cluster cluster, Journal journal, ProvisioningHook hook, EngineSettings settings) {
+        this(cluster, journal, hook, settings, Optional.empty());
+    }
+
+    /** @param nodeShell root shell on the Proxmox nodes for the lab's host steps; empty: they are only reported */
+    public DeployEngine(Cluster cluster, Journal journal, ProvisioningHook hook, EngineSettings settings,
+                        Optional<NodeShell> nodeShell) {
         this.cluster = cluster;
         this.journal = journal;
         this.hook = hook;
         this.settings = settings;
+        this.nodeShell = nodeShell;
     }
 
     /** What deploying {@code desired} would change. */
@@ -49,7 +59,7 @@ public final class DeployEngine {
         JournalState known = journal.state();
         Set<Integer> vmids = known.guests().values().stream().map(r -> r.vmid()).collect(Collectors.toSet());
         ClusterState state = readWithRetries(new ReadScope(desired.tag(), desired.pool(), vmids));
-        Plan plan = PrivilegeGate.guard(new Planner().plan(desired, state, known), cluster,
+        Plan plan = PrivilegeGate.guard(new Planner().plan(desired, state, known, HostChecks.read(desired, nodeShell)), cluster,
                 desired.guests().isEmpty() ? "destroy lab '" + desired.lab() + "'" : "deploy lab '" + desired.lab() + "'");
         listener.on(new DeployEvent.PlanReady(settings.clock().instant(), plan));
         return plan;
@@ -85,7 +95,7 @@ public final class DeployEngine {
         if (!plan.blockers().isEmpty()) {
             return finish(listener, start, Outcome.ABORTED, 0, plan.blockers(), 0, List.of(), "the plan cannot be applied");
         }
-        RunContext ctx = new RunContext(lab, plan, cluster, journal, hook, listener, settings);
+        RunContext ctx = new RunContext(lab, plan, cluster, journal, hook, listener, settings, nodeShell);
         StepRunner runner = new StepRunner(ctx);
         StepGraph graph = StepGraphBuilder.build(plan);
         journal.append(Journal.entry(JournalEntry.RUN_STARTED).resource(plan.lab()).message(plan.summary()));

@@ -12,12 +12,15 @@ import io.labforge.deploy.plan.Plan;
 import io.labforge.deploy.plan.ResourceType;
 import io.labforge.deploy.port.Cluster;
 import io.labforge.deploy.port.GuestRef;
+import io.labforge.deploy.port.NodeShell;
 import io.labforge.model.Lab;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,6 +34,10 @@ final class RunContext {
     final ProvisioningHook hook;
     final DeployListener listener;
     final EngineSettings settings;
+    /** Root shell on the Proxmox nodes for host steps; empty: none configured. */
+    final Optional<NodeShell> nodeShell;
+    /** Host steps applied in this run, in order, with the command that undoes each (for roll back). */
+    final Map<String, String> hostApplied = Collections.synchronizedMap(new LinkedHashMap<>());
     final VmidAllocator vmids;
     /** Current guest of each lab node id (existing, or reserved in this run). */
     final Map<String, GuestRef> refs = new ConcurrentHashMap<>();
@@ -38,10 +45,12 @@ final class RunContext {
     /** Reserved in this run, in order: rolled back when asked (whether or not the create finished). */
     final List<Map.Entry<String, GuestRef>> reserved = Collections.synchronizedList(new ArrayList<>());
     final List<String> bridgesCreated = Collections.synchronizedList(new ArrayList<>());
+    /** {@code zone/<id>} and {@code vnet/<id>} keys of SDN objects this run created, in order. */
+    final List<String> sdnCreated = Collections.synchronizedList(new ArrayList<>());
     volatile boolean poolCreated;
 
     RunContext(Lab lab, Plan plan, Cluster cluster, Journal journal, ProvisioningHook hook, DeployListener listener,
-               EngineSettings settings) {
+               EngineSettings settings, Optional<NodeShell> nodeShell) {
         this.lab = lab;
         this.plan = plan;
         this.cluster = cluster;
@@ -49,6 +58,7 @@ final class RunContext {
         this.hook = hook;
         this.listener = listener;
         this.settings = settings;
+        this.nodeShell = nodeShell;
         List<Integer> journalled = plan.journal().guests().values().stream().map(r -> r.vmid()).toList();
         this.vmids = new VmidAllocator(cluster, settings.firstVmid(), VmidAllocator.inUse(plan.state().guests(), journalled));
         for (Change c : plan.changes()) {

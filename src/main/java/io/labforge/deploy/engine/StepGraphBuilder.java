@@ -17,7 +17,10 @@ import java.util.Objects;
  * Turns a plan into a step graph: pool and bridges (then the network reload per node) first;
  * per guest remove-old → reserve VMID → create → configure → resize → firewall → start → wait
  * ready → provision → verify; guests that route (firewalls) are ready before the other guests on
- * their networks start; deletions end with the bridges and the pool they used.
+ * their networks start; host steps (NAT) run after the bridges and before the guests they serve
+ * start; provisioning waits where a role depends on another (cluster joiners); deletions end with
+ * the host steps' undo, the bridges and the pool they used. SDN zones, vnets and subnets come from
+ * {@link SdnSteps}.
  */
 public final class StepGraphBuilder {
 
@@ -26,6 +29,8 @@ public final class StepGraphBuilder {
     private final Map<String, Step> applyByNode = new HashMap<>();
     private final Map<String, List<Step>> guestSteps = new LinkedHashMap<>();
     private final List<Step> guestDeletes = new ArrayList<>();
+    private final List<Step> hostApplies = new ArrayList<>();
+    private final List<Step> hostRemoves = new ArrayList<>();
     private Step pool;
     private Step poolDelete;
 
@@ -43,9 +48,13 @@ public final class StepGraphBuilder {
                 case POOL -> pool(c);
                 case BRIDGE -> bridge(c);
                 case GUEST -> guest(c);
+                case HOST -> host(c);
             }
         }
         routersFirst();
+        hostStepsInOrder();
+        provisionInOrder();
+        SdnSteps.add(g, plan);
         return g;
     }
 
@@ -113,6 +122,57 @@ public final class StepGraphBuilder {
             g.order(chain.get(i - 1), chain.get(i));
         }
         guestSteps.put(c.id(), chain);
+    }
+
+    private void host(Change c) {
+        Step remove = null;
+        if (c.action() == Action.DELETE || c.action() == Action.REPLACE) {
+            remove = step(StepKind.HOST_REMOVE, c.id(), c.node(), null);
+            hostRemoves.add(remove);
+        }
+        if (c.action() != Action.DELETE) {
+            Step apply = step(StepKind.HOST, c.id(), c.node(), null);
+            hostApplies.add(apply);
+            g.order(remove, apply);
+        }
+    }
+
+    /**
+     * Host steps run one after the other per node, in the lab's order, once the node's bridges are
+     * up, and before any guest on a network they serve starts; their undo runs in reverse, after
+     * the guests are gone.
+     */
+    private void hostStepsInOrder() {
+        Map<String, Step> lastOnNode = new HashMap<>();
+        for (Step apply : hostApplies) {
+            g.order(lastOnNode.put(apply.node(), apply), apply);
+            g.order(applyByNode.get(apply.node()), apply);
+            List<String> served = plan.desired().host().steps().stream().filter(h -> h.key().equals(apply.resource()))
+                    .flatMap(h -> h.networks().stream()).toList();
+            for (DesiredGuest d : plan.desired().guests()) {
+                if (d.networks().stream().anyMatch(served::contains)) {
+                    g.order(apply, find(d.id(), StepKind.START));
+                }
+            }
+        }
+        Map<String, Step> nextOnNode = new HashMap<>();
+        for (int i = hostRemoves.size() - 1; i >= 0; i--) {
+            Step remove = hostRemoves.get(i);
+            g.order(nextOnNode.put(remove.node(), remove), remove);
+            guestDeletes.forEach(d -> g.order(d, remove));
+            g.order(remove, poolDelete);
+        }
+    }
+
+    /**
+     * Provisioning that depends on another guest's (a joining control plane on the first one and the
+     * load balancer in front of them) waits for it; guests provisioned in an earlier run are ready.
+     */
+    private void provisionInOrder() {
+        plan.desired().provisionAfter().forEach((id, before) -> {
+            Step provision = find(id, StepKind.PROVISION);
+            before.forEach(b -> g.order(find(b, StepKind.PROVISION), provision));
+        });
     }
 
     /** A router's "ready" comes before "start" of every other guest sharing one of its networks. */

@@ -7,12 +7,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The journal replayed: which guests, bridges and pool the lab owns, as far as this machine knows. */
+/** The journal replayed: which guests, bridges, SDN objects and pool the lab owns, as far as this machine knows. */
 public final class JournalState {
 
     private final Map<String, GuestRecord> guests = new LinkedHashMap<>();
     private final Set<String> bridges = new LinkedHashSet<>();
+    private final Set<String> sdn = new LinkedHashSet<>();
+    private final Map<String, HostRecord> hostSteps = new LinkedHashMap<>();
     private String pool;
+
+    /**
+     * A host step Labforge applied for the lab.
+     *
+     * @param key           {@code node:step}
+     * @param node          Proxmox node it ran on
+     * @param removeCommand what undoes it, as it was when applied
+     */
+    public record HostRecord(String key, String node, String removeCommand) {
+    }
 
     public static JournalState replay(List<JournalEntry> entries) {
         JournalState s = new JournalState();
@@ -33,6 +45,11 @@ public final class JournalState {
             case JournalEntry.BRIDGE_DELETED -> bridges.remove(r);
             case JournalEntry.POOL_CREATED -> pool = r;
             case JournalEntry.POOL_DELETED -> pool = null;
+            case JournalEntry.SDN_CREATED -> sdn.add(r);
+            case JournalEntry.SDN_DELETED -> sdn.remove(r);
+            // applied again (after drift or a change) keeps its place: undo runs in the lab's order, reversed
+            case JournalEntry.HOST_STEP_APPLIED -> hostSteps.put(r, new HostRecord(r, e.node(), e.props() == null ? null : e.props().get("remove")));
+            case JournalEntry.HOST_STEP_REMOVED -> hostSteps.remove(r);
             default -> { }
         }
     }
@@ -56,9 +73,23 @@ public final class JournalState {
         return Set.copyOf(bridges);
     }
 
+    /** {@code zone/<id>} and {@code vnet/<id>} keys of SDN objects Labforge created for the lab. */
+    public Set<String> sdn() {
+        return Set.copyOf(sdn);
+    }
+
+    public static String sdnKey(String kind, String id) {
+        return kind + "/" + id;
+    }
+
     /** The pool Labforge created for the lab, {@code null}: none (or it existed before). */
     public String createdPool() {
         return pool;
+    }
+
+    /** Host steps applied for the lab and not removed since, in the order they were applied. */
+    public List<HostRecord> hostSteps() {
+        return List.copyOf(hostSteps.values());
     }
 
     public static String bridgeKey(String node, String bridge) {

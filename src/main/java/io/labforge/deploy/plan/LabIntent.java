@@ -6,12 +6,18 @@ import io.labforge.deploy.port.GuestType;
 import io.labforge.deploy.port.IpConfig;
 import io.labforge.deploy.port.NicConfig;
 import io.labforge.deploy.port.ReadyCheck;
+import io.labforge.deploy.provision.HostSteps;
+import io.labforge.deploy.provision.LabFacts;
+import io.labforge.deploy.provision.PfSenseLayout;
+import io.labforge.deploy.provision.ProvisionOrder;
+import io.labforge.deploy.provision.RenderException;
 import io.labforge.kind.NodeKind;
 import io.labforge.kind.NodeKinds;
 import io.labforge.kind.Realization;
 import io.labforge.kind.Trait;
 import io.labforge.model.Lab;
 import io.labforge.model.Network;
+import io.labforge.model.NetworkKind;
 import io.labforge.model.Nic;
 import io.labforge.model.Node;
 import io.labforge.model.Resources;
@@ -60,24 +66,57 @@ public final class LabIntent {
             g.config().nics().forEach(n -> bridges.add(n.bridge()));
         }
         String pool = t.pool() != null && !t.pool().isBlank() ? t.pool() : Marker.tag(lab.name());
-        return new DesiredLab(lab.name(), Marker.tag(lab.name()), pool, t.storage(), t.node(), guests, List.copyOf(bridges));
+        LabFacts facts = new LabFacts(lab, kinds);
+        return new DesiredLab(lab.name(), Marker.tag(lab.name()), pool, t.storage(), t.node(), guests, List.copyOf(bridges),
+                hostIntent(facts), ProvisionOrder.of(facts), networks());
+    }
+
+    private static HostIntent hostIntent(LabFacts facts) {
+        try {
+            return new HostIntent(new HostSteps(facts).steps(), List.of());
+        } catch (RenderException e) {
+            return new HostIntent(List.of(), List.of(e.getMessage()));
+        }
+    }
+
+    private List<DesiredNetwork> networks() {
+        List<DesiredNetwork> out = new ArrayList<>();
+        for (Network n : lab.networks()) {
+            String bridge = n.bridge() == null || n.bridge().isBlank() ? DEFAULT_BRIDGE : n.bridge();
+            out.add(new DesiredNetwork(n.id(), bridge, n.vlan(), n.cidr(), n.gateway(), hasUplink(n)));
+        }
+        return out;
+    }
+
+    /** A WAN network is the way out itself; another network has one when its gateway is a lab guest's address. */
+    private boolean hasUplink(Network n) {
+        if (n.kind() == NetworkKind.WAN) {
+            return true;
+        }
+        if (n.gateway() == null) {
+            return false;
+        }
+        return lab.nodes().stream().filter(node -> kinds.realization(node).isGuest())
+                .flatMap(node -> node.nics().stream())
+                .anyMatch(nic -> n.id().equals(nic.network()) && n.gateway().equals(nic.staticIp()));
     }
 
     private DesiredGuest guest(Node node, Realization r, Target t) {
         boolean routes = kinds.find(node.kind()).map(k -> k.has(Trait.ROUTES)).orElse(false);
         Resources res = kinds.effectiveResources(node).orElse(FALLBACK);
         List<NicConfig> nics = new ArrayList<>();
-        List<Boolean> firewalled = new ArrayList<>();
+        List<Boolean> firewalled = new ArrayList<>(java.util.Collections.nCopies(node.nics().size(), false));
         List<IpConfig> ips = new ArrayList<>();
         boolean gatewaySet = false;
-        for (int i = 0; i < node.nics().size(); i++) {
+        List<Integer> order = nicOrder(node);
+        for (int i : order) {
             Nic nic = node.nics().get(i);
             Optional<Network> net = lab.network(nic.network());
             boolean fw = nic.firewall() != null ? nic.firewall() : !routes;
             String mac = nic.mac() != null ? Macs.normalise(nic.mac()) : Macs.derive(lab.name(), node.id(), i);
             nics.add(new NicConfig(net.map(Network::bridge).filter(b -> !b.isBlank()).orElse(DEFAULT_BRIDGE),
                     net.map(Network::vlan).orElse(null), fw, mac));
-            firewalled.add(fw);
+            firewalled.set(i, fw);
             IpConfig ip = ipConfig(nic, net.orElse(null), gatewaySet);
             gatewaySet |= ip.gateway() != null;
             ips.add(ip);
@@ -89,7 +128,31 @@ public final class LabIntent {
                 Marker.description(lab.name(), node.id(), node.description()));
         return new DesiredGuest(node.id(), node.effectiveHostname(), type, r, kinds.source(node),
                 node.proxmoxNode(), node.vmid(), config, FirewallPolicy.rules(lab, node, firewalled),
-                readyCheck(r), routes, node.nics().stream().map(Nic::network).toList());
+                readyCheck(r), routes, order.stream().map(i -> node.nics().get(i).network()).toList());
+    }
+
+    /**
+     * Indexes of the node's NICs in the order they become {@code net0..netN}: the lab's order, except
+     * for pfSense, whose installer takes the first NIC as WAN and the second as LAN. Each NIC keeps
+     * the MAC of its lab position, so a reorder never changes a MAC.
+     */
+    private List<Integer> nicOrder(Node node) {
+        List<Integer> lab = java.util.stream.IntStream.range(0, node.nics().size()).boxed().toList();
+        boolean pfsense = node.kind().equals("firewall")
+                && kinds.find(node.kind()).map(k -> k.flavorOf(node).id()).filter("pfsense"::equals).isPresent();
+        if (!pfsense) {
+            return lab;
+        }
+        try {
+            List<Integer> out = new ArrayList<>();
+            for (Nic nic : PfSenseLayout.nicOrder(this.lab, node)) {
+                lab.stream().filter(i -> node.nics().get(i) == nic && !out.contains(i)).findFirst().ifPresent(out::add);
+            }
+            return out.size() == lab.size() ? out : lab;
+        } catch (RenderException noWan) {
+            // validation reports the missing WAN NIC; the VM is still created with the lab's order
+            return lab;
+        }
     }
 
     private static ReadyCheck readyCheck(Realization r) {

@@ -21,7 +21,7 @@ import java.util.Optional;
  * What must be up before what, read from the lab: an edge {@code a → b} means b needs a running.
  * <ul>
  * <li>gateway: b's network names a's address as its gateway, or a routes a network b is on;</li>
- * <li>DNS: b resolves through a (a domain controller, a DNS server);</li>
+ * <li>DNS: b resolves through a (a domain controller, a DNS server), unless b is a router;</li>
  * <li>load balancer: b is a backend of a (backends are reached, and Kubernetes nodes join, through it);</li>
  * <li>Kubernetes: b is a worker and a a control plane.</li>
  * </ul>
@@ -57,8 +57,8 @@ final class Dependencies {
             for (Nic nic : b.nics()) {
                 lab.network(nic.network()).map(Network::gateway).ifPresent(gw -> need(owner(gw), b.id(), "its gateway"));
             }
-            labGraph.dnsServer(b.id()).ifPresent(dns -> need(owner(dns), b.id(), "its DNS server"));
-            if (!routes(b)) {
+            if (!routes(b)) { // a router forwards whether or not names resolve
+                labGraph.dnsServer(b.id()).ifPresent(dns -> need(owner(dns), b.id(), "its DNS server"));
                 for (Node a : guests) {
                     if (routes(a) && sharesNetwork(a, b)) {
                         need(Optional.of(a.id()), b.id(), "the router of its network");

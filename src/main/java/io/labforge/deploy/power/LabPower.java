@@ -55,7 +55,7 @@ public final class LabPower {
         if (access.isEmpty() || plan.guests().isEmpty()) {
             return plan;
         }
-        List<Missing> missing = PrivilegeGate.missing(PowerNeeds.of(plan, desired.pool(), access.get().majorVersion()), access.get());
+        List<Missing> missing = PrivilegeGate.missing(PowerNeeds.of(plan, access.get().majorVersion()), access.get());
         return missing.isEmpty() ? plan
                 : plan.withBlockers(List.of(Refusal.text(direction.verb() + " lab '" + lab.name() + "'", access.get().principal(), missing)));
     }

@@ -12,11 +12,11 @@ final class PowerNeeds {
     private PowerNeeds() {
     }
 
-    static List<Need> of(PowerPlan plan, String pool, int major) {
+    static List<Need> of(PowerPlan plan, int major) {
         List<Need> out = new ArrayList<>();
         for (PowerTarget g : plan.guests()) {
             String path = "/vms/" + g.ref().vmid();
-            String grantOn = pool == null ? path : "/pool/" + pool;
+            String grantOn = g.pool() == null ? path : "/pool/" + g.pool();
             out.add(new Need("VM.PowerMgmt", List.of(path), grantOn, plan.direction().verb() + " " + g.id()));
             out.add(new Need("VM.Audit", List.of(path), grantOn, "read the status of " + g.id()));
             if (plan.direction() == Direction.START && g.ready() != null && g.ready().mode() == ReadyCheck.Mode.AGENT) {

@@ -33,15 +33,7 @@ public final class PowerPlanner {
 
     public static PowerPlan plan(Lab lab, NodeKinds kinds, Plan ownership, Direction direction) {
         List<String> warnings = new ArrayList<>();
-        DirectedAcyclicGraph<String, DefaultEdge> deps = Dependencies.of(lab, kinds, warnings);
-        Map<String, Integer> tierOf = new HashMap<>();
-        for (String id : deps) { // topological order: what a guest needs is placed before it
-            int t = lab.node(id).map(n -> Dependencies.rank(kinds, n)).orElse(Roles.WORKLOAD);
-            for (DefaultEdge e : deps.incomingEdgesOf(id)) {
-                t = Math.max(t, tierOf.get(deps.getEdgeSource(e)) + 1);
-            }
-            tierOf.put(id, t);
-        }
+        Map<String, Integer> tierOf = tiers(lab, kinds, warnings);
         TreeMap<Integer, List<PowerTarget>> byTier = new TreeMap<>();
         Map<String, Change> guests = new LinkedHashMap<>();
         ownership.changes().stream().filter(c -> c.type() == ResourceType.GUEST).forEach(c -> guests.put(c.id(), c));
@@ -55,8 +47,10 @@ public final class PowerPlanner {
                 continue;
             }
             DesiredGuest d = ownership.desired().guest(n.id()).orElseThrow();
-            PowerState status = ownership.state().guest(c.existing().vmid()).map(Guest::status).orElse(PowerState.UNKNOWN);
-            byTier.computeIfAbsent(tierOf.get(n.id()), k -> new ArrayList<>()).add(new PowerTarget(n.id(), c.existing(), status, d.ready()));
+            Guest g = ownership.state().guest(c.existing().vmid()).orElse(null);
+            PowerState status = g == null ? PowerState.UNKNOWN : g.status();
+            byTier.computeIfAbsent(tierOf.get(n.id()), k -> new ArrayList<>())
+                    .add(new PowerTarget(n.id(), c.existing(), status, d.ready(), g == null ? null : g.pool()));
         }
         guests.values().stream().filter(c -> c.action() == Action.DELETE && c.existing() != null).forEach(c -> warnings.add(
                 c.existing() + " (" + c.id() + ") belongs to the lab but is no longer in it; left as it is"));
@@ -66,6 +60,20 @@ public final class PowerPlanner {
         }
         List<Tier> order = direction == Direction.START ? tiers : reversed(tiers);
         return new PowerPlan(lab.name(), direction, order, warnings, List.of());
+    }
+
+    /** Every guest of the lab (deployed or not) to its tier number, lowest first to start; not compacted. */
+    static Map<String, Integer> tiers(Lab lab, NodeKinds kinds, List<String> warnings) {
+        DirectedAcyclicGraph<String, DefaultEdge> deps = Dependencies.of(lab, kinds, warnings);
+        Map<String, Integer> tierOf = new HashMap<>();
+        for (String id : deps) { // topological order: what a guest needs is placed before it
+            int t = lab.node(id).map(n -> Dependencies.rank(kinds, n)).orElse(Roles.WORKLOAD);
+            for (DefaultEdge e : deps.incomingEdgesOf(id)) {
+                t = Math.max(t, tierOf.get(deps.getEdgeSource(e)) + 1);
+            }
+            tierOf.put(id, t);
+        }
+        return tierOf;
     }
 
     private static List<Tier> reversed(List<Tier> tiers) {

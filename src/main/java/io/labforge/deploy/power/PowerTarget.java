@@ -11,6 +11,7 @@ import io.labforge.deploy.port.ReadyCheck;
  * @param ref    where it lives
  * @param status power state when planned
  * @param ready  how to tell it is really up after a start
+ * @param pool   the resource pool it is in, {@code null}: none
  */
-public record PowerTarget(String id, GuestRef ref, PowerState status, ReadyCheck ready) {
+public record PowerTarget(String id, GuestRef ref, PowerState status, ReadyCheck ready, String pool) {
 }

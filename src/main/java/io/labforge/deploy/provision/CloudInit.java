@@ -83,7 +83,10 @@ final class CloudInit {
                 eth.put("addresses", List.of(Addressing.checkIp("node '" + node.id() + "'", nic.staticIp()) + "/" + Addressing.prefix(net.cidr())));
                 // One default route: through the first network that has a gateway other than this node.
                 if (!gatewaySet && net.gateway() != null && !net.gateway().equals(nic.staticIp())) {
-                    eth.put("routes", List.of(Map.of("to", "default", "via", net.gateway())));
+                    Map<String, Object> route = new LinkedHashMap<>();  // ordered: the same lab renders the same bytes
+                    route.put("to", "default");
+                    route.put("via", net.gateway());
+                    eth.put("routes", List.of(route));
                     gatewaySet = true;
                 }
                 if (!dns.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.labforge.deploy.provision;
 
+import io.labforge.model.Lab;
 import io.labforge.model.Network;
 import io.labforge.model.Nic;
 import io.labforge.model.Node;
@@ -21,9 +22,19 @@ public final class HostSteps {
     static final String DEFAULT_UPLINK = "vmbr0";
 
     private final LabFacts facts;
+    private final String root;
 
     public HostSteps(LabFacts facts) {
+        this(facts, "/");
+    }
+
+    /**
+     * @param root where the host's file system starts ({@code /} on a real host); the sysctl and
+     *             interfaces files live under it. Tests point it at a scratch directory.
+     */
+    public HostSteps(LabFacts facts, String root) {
         this.facts = facts;
+        this.root = root.endsWith("/") ? root : root + "/";
     }
 
     /** The steps in apply order (destroy runs their remove commands in reverse). */
@@ -36,23 +47,32 @@ public final class HostSteps {
             }
             String uplink = uplink(host);
             String slug = facts.slug();
-            String sysctl = "/etc/sysctl.d/99-labforge-" + slug + ".conf";
-            out.add(new HostStep("forwarding:" + host.id(),
-                    "enable IPv4 forwarding on " + host.id() + " (kept on at destroy if other guests need it; the sysctl file is removed)",
-                    "sysctl -w net.ipv4.ip_forward=1 >/dev/null && printf '%s\\n' 'net.ipv4.ip_forward = 1' > " + ShellQuote.quote(sysctl),
-                    "rm -f " + ShellQuote.quote(sysctl)));
+            String node = proxmoxNode(host);
+            List<String> ids = nat.stream().map(Network::id).toList();
+            String sysctl = ShellQuote.quote(root + "etc/sysctl.d/99-labforge-" + slug + ".conf");
+            out.add(new HostStep("forwarding:" + host.id(), node,
+                    "enable IPv4 forwarding on " + node + " (kept on at destroy if other guests need it; the sysctl file is removed)",
+                    ids,
+                    "sysctl -n net.ipv4.ip_forward | grep -qx 1 && grep -qsx 'net.ipv4.ip_forward = 1' " + sysctl,
+                    "sysctl -w net.ipv4.ip_forward=1 >/dev/null && printf '%s\\n' 'net.ipv4.ip_forward = 1' > " + sysctl,
+                    "rm -f " + sysctl));
             for (Network n : nat) {
                 String rule = rule(n, uplink);
-                out.add(new HostStep("nat:" + n.id(),
-                        "masquerade " + n.cidr() + " (" + n.id() + ") out through " + uplink + " on " + host.id(),
+                out.add(new HostStep("nat:" + n.id(), node,
+                        "masquerade " + n.cidr() + " (" + n.id() + ") out through " + uplink + " on " + node,
+                        List.of(n.id()),
+                        "iptables -t nat -C POSTROUTING " + rule + " 2>/dev/null",
                         "iptables -t nat -C POSTROUTING " + rule + " 2>/dev/null || iptables -t nat -A POSTROUTING " + rule,
                         "while iptables -t nat -C POSTROUTING " + rule + " 2>/dev/null; do iptables -t nat -D POSTROUTING " + rule + "; done"));
             }
-            String snippet = "/etc/network/interfaces.d/labforge-" + slug;
-            out.add(new HostStep("persist:" + host.id(),
+            String snippet = root + "etc/network/interfaces.d/labforge-" + slug;
+            String content = ShellQuote.quote(interfacesSnippet(host, nat, uplink));
+            out.add(new HostStep("persist:" + host.id(), node,
                     "keep the NAT rules across reboots: " + snippet + " (post-up/post-down on the lab bridges)",
-                    "printf '%s' " + ShellQuote.quote(interfacesSnippet(host, nat, uplink)) + " > " + ShellQuote.quote(snippet)
-                            + " && { grep -qs '^source.*interfaces.d' /etc/network/interfaces"
+                    ids,
+                    "printf '%s' " + content + " | cmp -s - " + ShellQuote.quote(snippet),
+                    "printf '%s' " + content + " > " + ShellQuote.quote(snippet)
+                            + " && { grep -qs '^source.*interfaces.d' " + ShellQuote.quote(root + "etc/network/interfaces")
                             + " || echo 'warning: /etc/network/interfaces does not source interfaces.d; the NAT rules will not survive a reboot' >&2; }",
                     "rm -f " + ShellQuote.quote(snippet)));
         }
@@ -123,6 +143,21 @@ public final class HostSteps {
             out.add(n);
         }
         return out;
+    }
+
+    /**
+     * The Proxmox node a {@code proxmox-host} element stands for: its pinned node, else the lab's
+     * target node when the lab draws a single host, else its id.
+     */
+    public String proxmoxNode(Node host) {
+        if (host.proxmoxNode() != null && !host.proxmoxNode().isBlank()) {
+            return host.proxmoxNode();
+        }
+        Lab lab = facts.lab();
+        if (lab.target() != null && lab.target().node() != null && facts.ofKind("proxmox-host").size() == 1) {
+            return lab.target().node();
+        }
+        return host.id();
     }
 
     String uplink(Node host) {

@@ -8,7 +8,6 @@ import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +70,11 @@ final class PfSenseRenderer {
         }
         Map<String, Set<String>> aliases = new LinkedHashMap<>();
         Element filter = Xml.add(root, "filter");
-        rules(filter, fw, facts, order, ifaceOfNetwork, aliases);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            names.add(PfSenseLayout.interfaceName(i));
+        }
+        new FirewallRuleWriter(filter, ifaceOfNetwork, aliases, true).write(facts, names, LAB_NETS);
         Element aliasesEl = Xml.add(root, "aliases");
         aliases.forEach((name, addrs) -> {
             Element a = Xml.add(aliasesEl, "alias");
@@ -98,85 +101,6 @@ final class PfSenseRenderer {
         Xml.add(system, "domain", facts.domain());
         facts.domainController().flatMap(dc -> facts.addressFrom(fw, dc)).ifPresent(ip -> Xml.add(system, "dnsserver", ip));
         Xml.add(system, "timezone", "Etc/UTC");
-    }
-
-    private void rules(Element filter, Node fw, LabFacts facts, List<Nic> order, Map<String, String> ifaceOf,
-                       Map<String, Set<String>> aliases) {
-        Set<String> labNets = new LinkedHashSet<>();
-        for (Network n : facts.internalNetworks()) {
-            if (n.cidr() != null) {
-                labNets.add(n.cidr());
-            }
-        }
-        aliases.put(LAB_NETS, labNets);
-        int tracker = 1_700_000_000;
-        for (Flow f : new ZonePolicy(facts).flows()) {
-            if (!f.isRouted() || f.from().addresses().isEmpty() || f.to().addresses().isEmpty()) {
-                continue;
-            }
-            for (String net : f.from().networks()) {
-                String iface = ifaceOf.get(net);
-                if (iface == null || iface.equals("wan")) {
-                    continue;
-                }
-                String src = alias(aliases, f.from());
-                String dst = alias(aliases, f.to());
-                List<String> ports = f.ports().isEmpty() ? java.util.Collections.singletonList(null) : f.ports();
-                for (String port : ports) {
-                    rule(filter, "pass", iface, f.proto(), src, dst, port, f.why(), tracker++);
-                }
-            }
-        }
-        for (int i = 1; i < order.size(); i++) {
-            String iface = PfSenseLayout.interfaceName(i);
-            Element block = rule(filter, "block", iface, "any", null, LAB_NETS, null, "default deny between zones", tracker++);
-            block.getElementsByTagName("source").item(0).appendChild(textEl(block, "network", iface));
-            Element out = rule(filter, "pass", iface, "any", null, null, null, "out to the WAN", tracker++);
-            out.getElementsByTagName("source").item(0).appendChild(textEl(out, "network", iface));
-        }
-    }
-
-    private static Element textEl(Element near, String name, String text) {
-        Element e = near.getOwnerDocument().createElement(name);
-        e.setTextContent(text);
-        return e;
-    }
-
-    private static Element rule(Element filter, String type, String iface, String proto, String src, String dst,
-                                String port, String descr, int tracker) {
-        Element r = Xml.add(filter, "rule");
-        Xml.add(r, "tracker", String.valueOf(tracker));
-        Xml.add(r, "type", type);
-        Xml.add(r, "interface", iface);
-        Xml.add(r, "ipprotocol", "inet");
-        if (!proto.equals("any")) {
-            Xml.add(r, "protocol", proto);
-        }
-        Element s = Xml.add(r, "source");
-        if (src != null) {
-            Xml.add(s, "address", src);
-        }
-        Element d = Xml.add(r, "destination");
-        if (dst != null) {
-            Xml.add(d, "address", dst);
-        } else {
-            Xml.add(d, "any");
-        }
-        if (port != null) {
-            Xml.add(d, "port", port);
-        }
-        Xml.add(r, "descr", descr);
-        return r;
-    }
-
-    /** pfSense alias names: letters, digits and '_', at most 31 characters. */
-    private static String alias(Map<String, Set<String>> aliases, Flow.Endpoint e) {
-        String name = ("lf_" + e.label().replaceAll("[^A-Za-z0-9_]", "_"));
-        if (name.length() > 31) {
-            name = name.substring(0, 31);
-        }
-        aliases.computeIfAbsent(name, k -> new LinkedHashSet<>()).addAll(e.addresses());
-        return name;
     }
 
     private static String nicTable(Node fw, LabFacts facts, List<Nic> order) {

@@ -209,6 +209,29 @@ public final class DeployModel {
         return new StatusReader(s.engine(), s.cluster(), Clock.systemUTC()).read(desired(lab));
     }
 
+    // What a start or stop of the lab shares with a deploy: the session, the run thread, the event pump, Cancel.
+
+    DeploySession sessionFor(Lab lab) throws Exception {
+        return engineOf(lab);
+    }
+
+    DesiredLab desiredFor(Lab lab) throws Exception {
+        return desired(lab);
+    }
+
+    void runInBackground(Runnable run, CancelToken token) {
+        cancel = token;
+        runs.execute(run);
+    }
+
+    DeployListener pump() {
+        return pump;
+    }
+
+    TaskRunner tasks() {
+        return tasks;
+    }
+
     private DeploySession engineOf(Lab lab) throws Exception {
         if (session == null || !lab.name().equals(sessionLab)) {
             closeQuietly(session);

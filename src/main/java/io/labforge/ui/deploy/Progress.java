@@ -65,6 +65,17 @@ public final class Progress {
 
     void start(Plan p, Map<String, Integer> stepsPerResource) {
         showPlan(p);
+        resetRows(stepsPerResource);
+    }
+
+    /** A run with no deploy plan behind it (starting or stopping the lab): rows and badges for these guests. */
+    void start(java.util.Collection<String> guestIds, Map<String, Integer> stepsPerResource) {
+        badges.clear();
+        guests = Set.copyOf(guestIds);
+        resetRows(stepsPerResource);
+    }
+
+    private void resetRows(Map<String, Integer> stepsPerResource) {
         rows.clear();
         byId.clear();
         stepsPerResource.forEach((id, n) -> {
@@ -135,6 +146,13 @@ public final class Progress {
     /** Refreshes elapsed times; called by the panel's clock while a run is going. */
     public void tick(Instant now) {
         rows.forEach(r -> r.tick(now));
+    }
+
+    /** Ends a run whose summary the caller wrote. */
+    void finish(String text) {
+        overall.set(1);
+        timeLeft.set("");
+        summary.set(text);
     }
 
     void finish(RunResult r, Path journal) {

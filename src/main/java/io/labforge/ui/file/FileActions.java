@@ -14,7 +14,7 @@ import java.util.Optional;
  * the document's task runner, never on the FX thread; a save writes a snapshot of the lab and only
  * marks the document clean if nothing was edited meanwhile.
  */
-public final class FileActions {
+public final class FileActions implements io.labforge.ui.welcome.WelcomeActions {
 
     private final LabDocument doc;
     private final Dialogs dialogs;
@@ -57,10 +57,16 @@ public final class FileActions {
 
     /** Opens a sample from the class path or the samples folder, as a new unsaved lab. */
     public void openSample(Path file) {
+        openSample(file, () -> { });
+    }
+
+    /** As {@link #openSample(Path)}, then runs {@code then} once the sample is on the canvas. */
+    public void openSample(Path file, Runnable then) {
         whenSettled(() -> doc.tasks().run(() -> LabFiles.read(file), lab -> {
             doc.replace(lab, null);
             log.info("Opened sample " + file.getFileName());
             onOpened.run();
+            then.run();
         }, e -> failed("Cannot open the sample", e)));
     }
 

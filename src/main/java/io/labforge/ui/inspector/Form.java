@@ -68,9 +68,12 @@ final class Form extends GridPane {
             onCheck.accept(why);
         };
         field.textProperty().addListener((o, a, b) -> validate.run());
+        // Enter commits, and so does the focus loss when the rebuilt form drops this field: commit a text once.
+        String[] committed = {value == null ? "" : value};
         Runnable apply = () -> {
             String text = field.getText().strip();
-            if (check.apply(text) == null && !Objects.equals(text, value == null ? "" : value)) {
+            if (check.apply(text) == null && !Objects.equals(text, committed[0])) {
+                committed[0] = text;
                 commit.accept(text);
             }
         };

@@ -146,6 +146,15 @@ final class NodeForm {
         f.span(title);
         for (String key : kind.roleKeys().stream().sorted().toList()) {
             Object value = node.role().get(key);
+            var list = RoleFields.of(kind.id(), key, value);
+            if (list.isPresent()) {
+                Label name = new Label(key);
+                name.getStyleClass().add(Styles.TEXT_MUTED);
+                f.span(name);
+                f.span(list.get() instanceof RoleField.Table t ? TableEditor.of(doc, node, key, t)
+                        : ValueListEditor.of(doc, node, key, (RoleField.Values) list.get()));
+                continue;
+            }
             if (value instanceof List<?> || value instanceof Map<?, ?>) {
                 Label l = new Label(String.valueOf(value));
                 l.setWrapText(true);

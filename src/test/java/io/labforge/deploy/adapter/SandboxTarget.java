@@ -62,6 +62,12 @@ final class SandboxTarget implements AutoCloseable {
         return new DeployEngine(cluster, Journal.open(journal), ProvisioningHook.NONE, engineSettings(sandbox.config().timeScale()));
     }
 
+    /** An engine that reaches the sandbox nodes' simulated shells for host steps. */
+    DeployEngine engineWithNodeShell(Path journal) throws Exception {
+        return new DeployEngine(cluster, Journal.open(journal), ProvisioningHook.NONE, engineSettings(sandbox.config().timeScale()),
+                java.util.Optional.of(new SandboxNodeShell(sandbox.hosts())));
+    }
+
     @Override
     public void close() {
         client.close();
