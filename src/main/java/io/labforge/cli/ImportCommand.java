@@ -1,9 +1,7 @@
 package io.labforge.cli;
 
-import io.labforge.deploy.importer.ClusterImport;
-import io.labforge.deploy.port.ClusterState;
+import io.labforge.deploy.importer.ImportSource;
 import io.labforge.deploy.port.Guest;
-import io.labforge.deploy.port.ReadScope;
 import io.labforge.io.LabFiles;
 import io.labforge.model.Lab;
 import picocli.CommandLine.Command;
@@ -15,11 +13,10 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code labforge import -o FILE}: an existing cluster's VMs, containers and bridges as a new lab file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Read an existing Proxmox cluster (VMs, containers, bridges) into a new lab file.",
+        description = "Read an existing Proxmox cluster (VMs, containers, bridges, SDN vnets) into a new lab file.",
         footer = {"", "Exit codes: 0 written, 1 the cluster could not be read, 2 bad input or no connection."})
 public final class ImportCommand implements Callable<Integer> {
 
@@ -49,10 +46,8 @@ public final class ImportCommand implements Callable<Integer> {
         String labName = name != null ? name : output.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
         return DeploySupport.withSession(Lab.empty(labName), connection, err, "import", (placeholder, session) -> {
             try {
-                ClusterState overview = session.cluster().read(new ReadScope(null, null, null));
-                ClusterState full = session.cluster().read(new ReadScope(null, null,
-                        overview.guests().stream().filter(g -> !g.template()).map(Guest::vmid).collect(Collectors.toSet())));
-                Lab lab = ClusterImport.toLab(labName, full);
+                ImportSource source = new ImportSource(session.cluster());
+                Lab lab = source.read(labName, source.candidates().stream().map(Guest::vmid).toList());
                 LabFiles.write(lab, output);
                 out.println("Wrote " + output + ": " + lab.nodes().size() + " guests, " + lab.networks().size() + " networks. "
                         + "Templates are not set: choose them (or ISOs) before deploying.");

@@ -55,6 +55,7 @@ public final class Designer {
     private final io.labforge.ui.deploy.DeployActions deploy;
     private final io.labforge.ui.deploy.PowerActions power;
     private final SandboxRehearsal rehearsal;
+    private final io.labforge.ui.importer.ImportActions importer;
 
     public Designer(Services s) {
         this.services = s;
@@ -106,8 +107,20 @@ public final class Designer {
         power = new io.labforge.ui.deploy.PowerActions(deployModel, doc, log::info, bottom, planTab,
                 () -> connect.show(deployModel::connect, this::useSandbox));
         power.install(menuBar, toolBar);
-        rehearsal = new SandboxRehearsal(doc, files, deployModel, () -> window().lookup("#plan-deploy"), n -> window().overlay(n));
+        rehearsal = new SandboxRehearsal(doc, files, deployModel, new SandboxRehearsal.Window(deploy::plan,
+                () -> window().lookup("#plan-deploy"), canvas, n -> window().overlay(n), () -> window().revealBottom(0.42)));
         rehearsal.addTo(menuBar);
+        importer = new io.labforge.ui.importer.ImportActions(deployModel, doc, files, log,
+                then -> connect.show(t -> {
+                    deployModel.connect(t);
+                    then.accept(t);
+                }, () -> deploy.useSandbox(io.labforge.ui.connect.SandboxTarget.defaultConfig(
+                        io.labforge.ui.connect.SandboxTarget.WINDOW_SCALE), then::accept)),
+                () -> canvas.getScene().getWindow(), () -> bottom.getSelectionModel().select(0), () -> {
+                    window().overlay(null);
+                    canvas.fitLater();
+                });
+        importer.install(menuBar);
         StatusBar status = new StatusBar(doc, canvas);
         status.add(deploy.statusItem());
         window = new MainWindow(menuBar, toolBar, palette, canvas, new InspectorView(doc), bottom, status);
@@ -123,8 +136,22 @@ public final class Designer {
         deploy.useSandbox();
     }
 
+    /**
+     * The start-up card was built before the designer with sample names only: read the samples'
+     * descriptions off the FX thread and show them, unless the card has been closed meanwhile.
+     */
+    public void describeSamples(WelcomeView shown) {
+        services.tasks().run(Samples::catalogue, samples -> {
+            if (window.overlaid() == shown) {
+                window.overlay(new WelcomeView(files, samples, () -> window.overlay(null), rehearsal::trySample));
+            }
+        }, e -> { });
+    }
+
     public void showWelcome() {
-        window.overlay(new WelcomeView(files, Samples.find(), () -> window.overlay(null), rehearsal::trySample));
+        services.tasks().run(Samples::catalogue,
+                samples -> window.overlay(new WelcomeView(files, samples, () -> window.overlay(null), rehearsal::trySample)),
+                e -> window.overlay(new WelcomeView(files, java.util.List.of(), () -> window.overlay(null), rehearsal::trySample)));
     }
 
     /** "Try it on the sandbox" from the welcome screen, "Rehearse on the sandbox" from the Lab menu. */
@@ -162,6 +189,10 @@ public final class Designer {
 
     public io.labforge.ui.deploy.PowerActions power() {
         return power;
+    }
+
+    public io.labforge.ui.importer.ImportActions importer() {
+        return importer;
     }
 
     public io.labforge.ui.deploy.DeployModel deployModel() {

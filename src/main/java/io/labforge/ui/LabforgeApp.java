@@ -7,6 +7,7 @@ import io.labforge.ui.file.Recovery;
 import io.labforge.ui.startup.AfterFirstFrame;
 import io.labforge.ui.startup.PendingDesigner;
 import io.labforge.ui.startup.StartupTrace;
+import io.labforge.ui.startup.Warmup;
 import io.labforge.ui.task.FxTaskRunner;
 import io.labforge.ui.theme.Themes;
 import io.labforge.ui.welcome.Samples;
@@ -51,7 +52,7 @@ public final class LabforgeApp extends Application {
         PendingDesigner pending = new PendingDesigner(recent);
         StackPane first = new StackPane();
         first.setBackground(Background.fill(themes.canvasColors().background()));
-        WelcomeView welcome = plain ? new WelcomeView(pending, Samples.find(), () -> pending.whenReady(
+        WelcomeView welcome = plain ? new WelcomeView(pending, Samples.named(), () -> pending.whenReady(
                 d -> d.window().overlay(null)), sample -> pending.whenReady(d -> d.rehearsal().trySample(sample))) : null;
         if (welcome != null) {
             first.getChildren().add(welcome);
@@ -66,6 +67,7 @@ public final class LabforgeApp extends Application {
             StartupTrace.mark("designer built");
             if (welcome != null) {
                 d.window().overlay(welcome);
+                d.describeSamples(welcome);
             }
             scene.setRoot(d.window());
             pending.ready(d);
@@ -85,8 +87,9 @@ public final class LabforgeApp extends Application {
         });
         stage.show();
         StartupTrace.mark("first frame requested");
+        Warmup.start();
         AfterFirstFrame.run(() -> {
-            StartupTrace.mark("first frame painted");
+            StartupTrace.mark("first frame on screen");
             build.run();
         });
     }
@@ -94,7 +97,7 @@ public final class LabforgeApp extends Application {
     private Designer buildDesigner(Stage stage, Themes themes, RecentFiles recent, Recovery recovery) {
         Designer d = new Designer(new Designer.Services(new FxTaskRunner(), new FxDialogs(() -> stage),
                 recent, recovery, Exporters.builtin(), themes,
-                uri -> getHostServices().showDocument(uri.toString())));
+                io.labforge.ui.help.HelpActions.browser(getHostServices())));
         stage.titleProperty().bind(d.document().titleProperty());
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(30), e -> d.files().autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);

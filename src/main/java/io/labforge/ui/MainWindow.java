@@ -13,13 +13,14 @@ import javafx.scene.layout.VBox;
 public final class MainWindow extends BorderPane {
 
     private final StackPane centre;
+    private final SplitPane vertical;
 
     public MainWindow(Node menuBar, Node toolBar, Node palette, Node canvas, Node inspector, TabPane bottom, Node status) {
         setId("main-window");
         setTop(new VBox(menuBar, toolBar));
         centre = new StackPane(canvas);
         centre.getStyleClass().add("canvas-holder");
-        SplitPane vertical = new SplitPane(centre, bottom);
+        vertical = new SplitPane(centre, bottom);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.8);
         SplitPane.setResizableWithParent(bottom, false);
@@ -36,6 +37,19 @@ public final class MainWindow extends BorderPane {
         centre.getChildren().removeIf(n -> n != centre.getChildren().get(0));
         if (card != null) {
             centre.getChildren().add(card);
+        }
+    }
+
+    /** The card shown over the canvas, or {@code null}. */
+    public Node overlaid() {
+        return centre.getChildren().size() > 1 ? centre.getChildren().get(centre.getChildren().size() - 1) : null;
+    }
+
+    /** Gives the bottom tabs (plan, deploy progress) at least {@code share} of the height. */
+    public void revealBottom(double share) {
+        double[] at = vertical.getDividerPositions();
+        if (at.length > 0 && at[0] > 1 - share) {
+            vertical.setDividerPositions(1 - share);
         }
     }
 

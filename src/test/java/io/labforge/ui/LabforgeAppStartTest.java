@@ -43,7 +43,7 @@ class LabforgeAppStartTest {
         assertThat(welcomeInFirstRoot).as("welcome card alone in the first frame").isTrue();
         assertThat(samplesInFirstRoot).as("samples listed in the first frame").isTrue();
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene().getRoot().getId() != null
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> stage.getScene().getRoot().getId() != null
                 && stage.getScene().getRoot().getId().equals("main-window"));
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -30,7 +30,7 @@ final class Errors {
                 || text.contains("is locked") || text.contains("lock request timeout")) {
             return Failure.LOCKED;
         }
-        if (text.contains("already exists")) {
+        if (text.contains("already exists") || text.contains("already defined")) {
             return Failure.ALREADY_EXISTS;
         }
         if (e instanceof NotFoundException || text.contains("does not exist") || text.contains("no such")) {

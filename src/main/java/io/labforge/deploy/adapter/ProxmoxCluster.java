@@ -14,9 +14,15 @@ import io.labforge.deploy.port.GuestType;
 import io.labforge.deploy.port.PowerState;
 import io.labforge.deploy.port.ReadScope;
 import io.labforge.deploy.port.ReadyCheck;
+import io.labforge.deploy.port.SdnState;
+import io.labforge.deploy.port.SdnSubnet;
+import io.labforge.deploy.port.SdnVnet;
+import io.labforge.deploy.port.SdnZone;
 import io.labforge.deploy.port.TaskLog;
 import io.labforge.proxmox.ProxmoxClient;
+import io.labforge.proxmox.api.PermissionDeniedException;
 import io.labforge.proxmox.cluster.ClusterResource;
+import io.labforge.proxmox.cluster.ClusterStatusEntry;
 import io.labforge.proxmox.firewall.FirewallApi;
 import io.labforge.proxmox.nodes.NodeSummary;
 import io.labforge.proxmox.nodes.network.BridgeCreate;
@@ -27,6 +33,7 @@ import io.labforge.proxmox.pools.Pool;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,6 +47,7 @@ public final class ProxmoxCluster implements Cluster {
     private final QemuGuests qemu;
     private final LxcGuests lxc;
     private final Readiness readiness;
+    private final SdnObjects sdn;
     private final ProxmoxAccess access;
 
     public ProxmoxCluster(ProxmoxClient client, AdapterSettings settings) {
@@ -47,6 +55,7 @@ public final class ProxmoxCluster implements Cluster {
         this.qemu = new QemuGuests(client, settings);
         this.lxc = new LxcGuests(client, settings);
         this.readiness = new Readiness(client, settings);
+        this.sdn = new SdnObjects(client, settings);
         this.access = new ProxmoxAccess(client);
     }
 
@@ -54,8 +63,10 @@ public final class ProxmoxCluster implements Cluster {
     public ClusterState read(ReadScope scope) throws ClusterException {
         return Errors.call(() -> {
             List<NodeSummary> summaries = client.nodes().list();
+            Map<String, String> addresses = nodeAddresses();
             List<ClusterNode> nodes = summaries.stream()
-                    .map(n -> new ClusterNode(n.node(), n.online(), n.maxcpu(), n.maxmem() / MIB, n.mem() / MIB)).toList();
+                    .map(n -> new ClusterNode(n.node(), n.online(), n.maxcpu(), n.maxmem() / MIB, n.mem() / MIB, n.cpu(),
+                            addresses.get(n.node()))).toList();
             List<Guest> guests = new ArrayList<>();
             for (ClusterResource r : client.cluster().resources("vm")) {
                 if (!r.isGuest() || r.vmid() == null) {
@@ -78,8 +89,27 @@ public final class ProxmoxCluster implements Cluster {
                 }
             }
             Set<String> pools = client.pools().list().stream().map(Pool::poolid).collect(Collectors.toSet());
-            return new ClusterState(nodes, guests, bridges, pools);
+            return new ClusterState(nodes, guests, bridges, pools, readSdn());
         });
+    }
+
+    /** Node name → cluster address; empty when the token may not read the cluster status. */
+    private Map<String, String> nodeAddresses() {
+        try {
+            return client.cluster().status().stream().filter(e -> "node".equals(e.type()) && e.ip() != null)
+                    .collect(Collectors.toMap(ClusterStatusEntry::name, ClusterStatusEntry::ip, (a, b) -> a));
+        } catch (PermissionDeniedException e) {
+            return Map.of();
+        }
+    }
+
+    /** Without SDN.Audit there is nothing to see; creating an SDN object then fails with a clear 403. */
+    private SdnState readSdn() {
+        try {
+            return sdn.read();
+        } catch (PermissionDeniedException e) {
+            return SdnState.EMPTY;
+        }
     }
 
     @Override
@@ -267,5 +297,55 @@ public final class ProxmoxCluster implements Cluster {
     @Override
     public void applyNetwork(String node, TaskLog log) throws ClusterException {
         Errors.run(() -> client.tasks().await(client.node(node).network().applyAsync(), log::line, Cancellation.none()));
+    }
+
+    @Override
+    public void createSdnZone(SdnZone zone, TaskLog log) throws ClusterException {
+        sdn.createZone(zone, log);
+    }
+
+    @Override
+    public void createSdnVnet(SdnVnet vnet, TaskLog log) throws ClusterException {
+        sdn.createVnet(vnet, log);
+    }
+
+    @Override
+    public void createSdnSubnet(SdnSubnet subnet, TaskLog log) throws ClusterException {
+        sdn.createSubnet(subnet, log);
+    }
+
+    @Override
+    public void updateSdnZone(SdnZone zone, TaskLog log) throws ClusterException {
+        sdn.updateZone(zone, log);
+    }
+
+    @Override
+    public void updateSdnVnet(SdnVnet vnet, TaskLog log) throws ClusterException {
+        sdn.updateVnet(vnet, log);
+    }
+
+    @Override
+    public void updateSdnSubnet(SdnSubnet subnet, TaskLog log) throws ClusterException {
+        sdn.updateSubnet(subnet, log);
+    }
+
+    @Override
+    public void deleteSdnSubnet(String vnet, String subnetId, TaskLog log) throws ClusterException {
+        sdn.deleteSubnet(vnet, subnetId, log);
+    }
+
+    @Override
+    public void deleteSdnVnet(String vnet, TaskLog log) throws ClusterException {
+        sdn.deleteVnet(vnet, log);
+    }
+
+    @Override
+    public void deleteSdnZone(String zone, TaskLog log) throws ClusterException {
+        sdn.deleteZone(zone, log);
+    }
+
+    @Override
+    public void applySdn(TaskLog log) throws ClusterException {
+        sdn.apply(log);
     }
 }

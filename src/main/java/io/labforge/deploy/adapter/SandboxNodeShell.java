@@ -31,13 +31,4 @@ public final class SandboxNodeShell implements NodeShell {
             throw new ClusterException(Failure.OTHER, e.getMessage(), e);
         }
     }
-
-    @Override
-    public void upload(String node, String path, byte[] content, int mode) throws ClusterException {
-        try {
-            hosts.upload(node, path, content);
-        } catch (UnsupportedShellException e) {
-            throw new ClusterException(Failure.OTHER, e.getMessage(), e);
-        }
-    }
 }

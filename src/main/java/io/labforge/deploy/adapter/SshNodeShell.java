@@ -40,15 +40,6 @@ public final class SshNodeShell implements NodeShell {
         }
     }
 
-    @Override
-    public void upload(String node, String path, byte[] content, int mode) throws ClusterException {
-        try (SshSession session = client.connect(target(node))) {
-            session.upload(content, path, mode);
-        } catch (SshException e) {
-            throw failure(node, e);
-        }
-    }
-
     private SshTarget target(String node) {
         return new SshTarget(ssh.hostFor(node), ssh.port(), ssh.user());
     }

@@ -72,7 +72,7 @@ final class HostStepActions {
     }
 
     /** The Proxmox node of a host step key {@code node:step}. */
-    static String nodeOf(RunContext ctx, String key) {
+    static String nodeOf(String key) {
         return key.substring(0, key.indexOf(':'));
     }
 }

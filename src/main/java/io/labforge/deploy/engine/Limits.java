@@ -34,7 +34,7 @@ final class Limits {
         List<String> k = new ArrayList<>();
         k.add("workers");
         switch (s.kind()) {
-            case RESERVE, WAIT_READY, PROVISION, VERIFY -> { }
+            case RESERVE, WAIT_READY, PROVISION, VERIFY, HOST, HOST_REMOVE -> { }
             case CREATE -> {
                 k.add("api");
                 k.add("create-node:" + s.node());

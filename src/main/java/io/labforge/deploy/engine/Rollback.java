@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Removes what one run created, newest first: its guests (also half-created ones, found by their
- * reserved VMID and marker), the host steps it ran, the bridges it added, and the pool if it made it. Guests the run only
+ * reserved VMID and marker), the host steps it ran, the SDN zones and vnets it added, the bridges it added, and the pool if it made it. Guests the run only
  * changed are left as they are; a guest the run replaced cannot be brought back.
  */
 final class Rollback {
@@ -45,10 +45,11 @@ final class Rollback {
                 ctx.journal(Journal.entry(JournalEntry.DELETED).resource(id).guest(ref.vmid(), ref.node(), ref.type()));
             }
         }
+        removeSdn();
         List<Map.Entry<String, String>> host = new ArrayList<>(ctx.hostApplied.entrySet());
         for (int i = host.size() - 1; i >= 0; i--) {
             String key = host.get(i).getKey();
-            step(new Step(StepKind.HOST_REMOVE, key, HostStepActions.nodeOf(ctx, key), null));
+            step(new Step(StepKind.HOST_REMOVE, key, HostStepActions.nodeOf(key), null));
         }
         Set<String> nodes = new LinkedHashSet<>();
         List<String> bridges = new ArrayList<>(ctx.bridgesCreated);
@@ -63,6 +64,29 @@ final class Rollback {
             step(new Step(StepKind.POOL_DELETE, ctx.plan.desired().pool(), null, null));
         }
         return problems;
+    }
+
+    /** Vnets the run created (with their subnets), then its zones, then one apply. */
+    private void removeSdn() {
+        List<String> created = new ArrayList<>(ctx.sdnCreated);
+        if (created.isEmpty()) {
+            return;
+        }
+        for (int i = created.size() - 1; i >= 0; i--) {
+            String key = created.get(i);
+            String id = key.substring(key.indexOf('/') + 1);
+            if (key.startsWith("vnet/")) {
+                ctx.plan.sdn().subnetsOf(id).forEach(sub -> step(new Step(StepKind.SDN_SUBNET_DELETE, id + "/" + sub.cidr(), null, null)));
+                step(new Step(StepKind.SDN_VNET_DELETE, id, null, null));
+            }
+        }
+        for (int i = created.size() - 1; i >= 0; i--) {
+            String key = created.get(i);
+            if (key.startsWith("zone/")) {
+                step(new Step(StepKind.SDN_ZONE_DELETE, key.substring(key.indexOf('/') + 1), null, null));
+            }
+        }
+        step(new Step(StepKind.SDN_APPLY, SdnSteps.CLEANUP, null, null));
     }
 
     private Optional<Guest> look(GuestRef ref) {

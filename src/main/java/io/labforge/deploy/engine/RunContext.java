@@ -45,6 +45,8 @@ final class RunContext {
     /** Reserved in this run, in order: rolled back when asked (whether or not the create finished). */
     final List<Map.Entry<String, GuestRef>> reserved = Collections.synchronizedList(new ArrayList<>());
     final List<String> bridgesCreated = Collections.synchronizedList(new ArrayList<>());
+    /** {@code zone/<id>} and {@code vnet/<id>} keys of SDN objects this run created, in order. */
+    final List<String> sdnCreated = Collections.synchronizedList(new ArrayList<>());
     volatile boolean poolCreated;
 
     RunContext(Lab lab, Plan plan, Cluster cluster, Journal journal, ProvisioningHook hook, DeployListener listener,

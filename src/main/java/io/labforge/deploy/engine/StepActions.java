@@ -71,6 +71,8 @@ final class StepActions {
                 ctx.cluster.deleteBridge(s.node(), bridgeName(r), log);
                 ctx.journal(Journal.entry(JournalEntry.BRIDGE_DELETED).resource(r));
             }
+            case SDN_ZONE, SDN_VNET, SDN_SUBNET, SDN_APPLY, SDN_SUBNET_DELETE, SDN_VNET_DELETE, SDN_ZONE_DELETE ->
+                    new SdnActions(ctx).execute(s, log);
             case HOST -> hostSteps.apply(s, log);
             case HOST_REMOVE -> hostSteps.remove(s, log);
             case POOL_DELETE -> {

@@ -17,7 +17,10 @@ import java.util.Objects;
  * Turns a plan into a step graph: pool and bridges (then the network reload per node) first;
  * per guest remove-old → reserve VMID → create → configure → resize → firewall → start → wait
  * ready → provision → verify; guests that route (firewalls) are ready before the other guests on
- * their networks start; deletions end with the bridges and the pool they used.
+ * their networks start; host steps (NAT) run after the bridges and before the guests they serve
+ * start; provisioning waits where a role depends on another (cluster joiners); deletions end with
+ * the host steps' undo, the bridges and the pool they used. SDN zones, vnets and subnets come from
+ * {@link SdnSteps}.
  */
 public final class StepGraphBuilder {
 
@@ -51,6 +54,7 @@ public final class StepGraphBuilder {
         routersFirst();
         hostStepsInOrder();
         provisionInOrder();
+        SdnSteps.add(g, plan);
         return g;
     }
 

@@ -91,6 +91,7 @@ final class StepRunner {
             case DELETE -> "delete " + r;
             case BRIDGE_DELETE -> "delete bridge " + StepActions.bridgeName(r) + " on " + s.node();
             case POOL_DELETE -> "delete pool " + r;
+            case SDN_ZONE, SDN_VNET, SDN_SUBNET, SDN_APPLY, SDN_SUBNET_DELETE, SDN_VNET_DELETE, SDN_ZONE_DELETE -> SdnActions.title(s);
             case HOST -> "run host step " + r;
             case HOST_REMOVE -> "undo host step " + r;
         };

@@ -23,8 +23,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A lab drawn from an existing cluster: one network per bridge and VLAN the guests use (subnet and
- * gateway taken from their static addresses), one node per VM ({@code linux-vm}) or container
+ * A lab drawn from an existing cluster: one network per SDN vnet (subnet and gateway from the vnet's subnet,
+ * the vnet as its bridge) and per bridge and VLAN the guests use (subnet and gateway taken from their static
+ * addresses), one node per VM ({@code linux-vm}) or container
  * ({@code lxc}) with its resources, NICs (MACs kept), VMID and Proxmox node pinned. Templates are
  * left out. Labforge markers are dropped from tags and descriptions.
  */
@@ -35,6 +36,8 @@ public final class ClusterImport {
 
     public static Lab toLab(String name, ClusterState state) {
         Map<String, Network> networks = new LinkedHashMap<>();
+        SdnNetworks vnets = new SdnNetworks(state.sdn());
+        networks.putAll(vnets.networks(new HashSet<>()));
         List<Node> nodes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Guest g : state.guests()) {
@@ -48,8 +51,9 @@ public final class ClusterImport {
             for (int i = 0; i < nicConfigs.size(); i++) {
                 NicConfig n = nicConfigs.get(i);
                 IpConfig ip = i < ips.size() ? ips.get(i) : IpConfig.DHCP;
-                String netId = n.bridge() + (n.vlan() == null ? "" : "-v" + n.vlan());
-                networks.merge(netId, network(netId, n, ip), (old, neu) -> old.cidr() == null ? neu : old);
+                String netId = vnets.isVnet(n.bridge()) ? vnets.networkOf(n.bridge()) : n.bridge() + (n.vlan() == null ? "" : "-v" + n.vlan());
+                networks.merge(netId, network(netId, n, ip), (old, neu) -> old.cidr() == null ? neu.withName(old.name())
+                        .withDescription(old.description()).withBridge(old.bridge()).withVlan(old.vlan()) : old);
                 nics.add(new Nic(netId, ip.isDhcp() ? Nic.DHCP : ip.host(), n.mac(), n.firewall()));
             }
             String id = uniqueId(g, ids);

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param ts       ISO-8601 instant
  * @param run      id of the run that wrote it
  * @param event    what happened, one of the constants below
- * @param resource lab node id, {@code node/bridge}, or the pool
+ * @param resource lab node id, {@code node/bridge}, the pool, or {@code zone/<id>} / {@code vnet/<id>} for SDN objects
  * @param step     step id for step events
  * @param vmid     guest VMID
  * @param node     Proxmox node
@@ -37,6 +37,9 @@ public record JournalEntry(String ts, String run, String event, String resource,
     public static final String BRIDGE_DELETED = "bridge-deleted";
     public static final String POOL_CREATED = "pool-created";
     public static final String POOL_DELETED = "pool-deleted";
+    /** An SDN zone or vnet; resource {@code zone/<id>} or {@code vnet/<id>}. */
+    public static final String SDN_CREATED = "sdn-created";
+    public static final String SDN_DELETED = "sdn-deleted";
     /** A host step is about to be applied; props {@code remove} holds the command that undoes it. */
     public static final String HOST_STEP_APPLIED = "host-step-applied";
     public static final String HOST_STEP_REMOVED = "host-step-removed";

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The journal replayed: which guests, bridges and pool the lab owns, as far as this machine knows. */
+/** The journal replayed: which guests, bridges, SDN objects and pool the lab owns, as far as this machine knows. */
 public final class JournalState {
 
     private final Map<String, GuestRecord> guests = new LinkedHashMap<>();
     private final Set<String> bridges = new LinkedHashSet<>();
+    private final Set<String> sdn = new LinkedHashSet<>();
     private final Map<String, HostRecord> hostSteps = new LinkedHashMap<>();
     private String pool;
 
@@ -44,6 +45,8 @@ public final class JournalState {
             case JournalEntry.BRIDGE_DELETED -> bridges.remove(r);
             case JournalEntry.POOL_CREATED -> pool = r;
             case JournalEntry.POOL_DELETED -> pool = null;
+            case JournalEntry.SDN_CREATED -> sdn.add(r);
+            case JournalEntry.SDN_DELETED -> sdn.remove(r);
             // applied again (after drift or a change) keeps its place: undo runs in the lab's order, reversed
             case JournalEntry.HOST_STEP_APPLIED -> hostSteps.put(r, new HostRecord(r, e.node(), e.props() == null ? null : e.props().get("remove")));
             case JournalEntry.HOST_STEP_REMOVED -> hostSteps.remove(r);
@@ -68,6 +71,15 @@ public final class JournalState {
     /** {@code node/bridge} keys of bridges Labforge created for the lab. */
     public Set<String> bridges() {
         return Set.copyOf(bridges);
+    }
+
+    /** {@code zone/<id>} and {@code vnet/<id>} keys of SDN objects Labforge created for the lab. */
+    public Set<String> sdn() {
+        return Set.copyOf(sdn);
+    }
+
+    public static String sdnKey(String kind, String id) {
+        return kind + "/" + id;
     }
 
     /** The pool Labforge created for the lab, {@code null}: none (or it existed before). */

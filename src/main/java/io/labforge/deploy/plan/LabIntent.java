@@ -17,6 +17,7 @@ import io.labforge.kind.Realization;
 import io.labforge.kind.Trait;
 import io.labforge.model.Lab;
 import io.labforge.model.Network;
+import io.labforge.model.NetworkKind;
 import io.labforge.model.Nic;
 import io.labforge.model.Node;
 import io.labforge.model.Resources;
@@ -67,7 +68,7 @@ public final class LabIntent {
         String pool = t.pool() != null && !t.pool().isBlank() ? t.pool() : Marker.tag(lab.name());
         LabFacts facts = new LabFacts(lab, kinds);
         return new DesiredLab(lab.name(), Marker.tag(lab.name()), pool, t.storage(), t.node(), guests, List.copyOf(bridges),
-                hostIntent(facts), ProvisionOrder.of(facts));
+                hostIntent(facts), ProvisionOrder.of(facts), networks());
     }
 
     private static HostIntent hostIntent(LabFacts facts) {
@@ -76,6 +77,28 @@ public final class LabIntent {
         } catch (RenderException e) {
             return new HostIntent(List.of(), List.of(e.getMessage()));
         }
+    }
+
+    private List<DesiredNetwork> networks() {
+        List<DesiredNetwork> out = new ArrayList<>();
+        for (Network n : lab.networks()) {
+            String bridge = n.bridge() == null || n.bridge().isBlank() ? DEFAULT_BRIDGE : n.bridge();
+            out.add(new DesiredNetwork(n.id(), bridge, n.vlan(), n.cidr(), n.gateway(), hasUplink(n)));
+        }
+        return out;
+    }
+
+    /** A WAN network is the way out itself; another network has one when its gateway is a lab guest's address. */
+    private boolean hasUplink(Network n) {
+        if (n.kind() == NetworkKind.WAN) {
+            return true;
+        }
+        if (n.gateway() == null) {
+            return false;
+        }
+        return lab.nodes().stream().filter(node -> kinds.realization(node).isGuest())
+                .flatMap(node -> node.nics().stream())
+                .anyMatch(nic -> n.id().equals(nic.network()) && n.gateway().equals(nic.staticIp()));
     }
 
     private DesiredGuest guest(Node node, Realization r, Target t) {

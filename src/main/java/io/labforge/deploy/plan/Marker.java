@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
 /**
  * How a lab marks what it owns on Proxmox: a tag {@code labforge-<lab>} on every guest, and a first
  * description line {@code labforge: lab=<lab> node=<id>} naming the lab node it realises (also set
- * by the clone call, before tags can be). Bridges carry {@code labforge: lab=<lab>} as comment.
+ * by the clone call, before tags can be). Bridges carry {@code labforge: lab=<lab>} as comment; SDN vnets carry
+ * {@code labforge lab=<lab> net=<network>} as alias.
  */
 public final class Marker {
 
     private static final Pattern LINE = Pattern.compile("^labforge: lab=(\\S+) node=(\\S+)");
     private static final Pattern BRIDGE = Pattern.compile("^labforge: lab=(\\S+)");
+    private static final Pattern VNET = Pattern.compile("^labforge lab=(\\S+) net=(\\S+)$");
 
     private Marker() {
     }
@@ -55,5 +57,19 @@ public final class Marker {
         }
         Matcher m = BRIDGE.matcher(comment);
         return m.find() && m.group(1).equals(slug(lab));
+    }
+
+    /** The alias of the SDN vnet that realises lab network {@code network}. */
+    public static String vnetAlias(String lab, String network) {
+        return "labforge lab=" + slug(lab) + " net=" + slug(network);
+    }
+
+    /** The lab network (as slug) a vnet alias names, when it names one of {@code lab}. */
+    public static Optional<String> networkOf(String alias, String lab) {
+        if (alias == null) {
+            return Optional.empty();
+        }
+        Matcher m = VNET.matcher(alias);
+        return m.find() && m.group(1).equals(slug(lab)) ? Optional.of(m.group(2)) : Optional.empty();
     }
 }

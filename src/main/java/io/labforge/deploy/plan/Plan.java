@@ -2,6 +2,7 @@ package io.labforge.deploy.plan;
 
 import io.labforge.deploy.journal.JournalState;
 import io.labforge.deploy.port.ClusterState;
+import io.labforge.deploy.port.SdnState;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -20,14 +21,21 @@ import java.util.Optional;
  * @param desired  what the lab wants
  * @param state    the cluster as read
  * @param journal  the journal as replayed
+ * @param sdn      the SDN zones, vnets and subnets the lab wants (for networks that span nodes)
  */
 public record Plan(String lab, List<Change> changes, List<String> warnings, List<String> blockers,
-                   DesiredLab desired, ClusterState state, JournalState journal) {
+                   DesiredLab desired, ClusterState state, JournalState journal, SdnState sdn) {
 
     public Plan {
         changes = List.copyOf(changes);
         warnings = List.copyOf(warnings);
         blockers = List.copyOf(blockers);
+        sdn = sdn == null ? SdnState.EMPTY : sdn;
+    }
+
+    /** The same plan with other warnings and blockers. */
+    public Plan withNotes(List<String> newWarnings, List<String> newBlockers) {
+        return new Plan(lab, changes, newWarnings, newBlockers, desired, state, journal, sdn);
     }
 
     /** True when applying would change nothing. */

@@ -5,6 +5,7 @@ import io.labforge.deploy.journal.JournalState;
 import io.labforge.deploy.port.Bridge;
 import io.labforge.deploy.port.ClusterState;
 import io.labforge.deploy.port.NicConfig;
+import io.labforge.deploy.port.SdnState;
 import io.labforge.kind.Realization;
 
 import java.util.ArrayList;
@@ -29,6 +30,20 @@ public final class Planner {
 
     /** As {@link #plan(DesiredLab, ClusterState, JournalState)}, with what the nodes' shells said about the host steps. */
     public Plan plan(DesiredLab desired, ClusterState state, JournalState journal, HostState host) {
+        Plan placed = plan(desired, state, journal, host, null, null);
+        Map<String, String> nodeOf = new LinkedHashMap<>();
+        placed.changes().stream().filter(c -> c.type() == ResourceType.GUEST && c.action() != Action.DELETE && c.node() != null)
+                .forEach(c -> nodeOf.put(c.id(), c.node()));
+        SdnLayout layout = SdnLayout.of(desired, nodeOf, state, journal);
+        SdnDiff sdn = new SdnDiff(layout, state.sdn(), desired.lab());
+        if (layout.segments.isEmpty() && sdn.changes.isEmpty()) {
+            return placed;
+        }
+        // placement does not depend on NICs, so planning the wired lab places every guest where the first pass did
+        return plan(layout.wire(), state, journal, host, layout, sdn);
+    }
+
+    private Plan plan(DesiredLab desired, ClusterState state, JournalState journal, HostState host, SdnLayout layout, SdnDiff sdn) {
         OwnedGuests owned = new OwnedGuests(desired.lab(), desired.tag(), state, journal);
         List<String> warnings = new ArrayList<>(owned.warnings());
         List<String> blockers = new ArrayList<>();
@@ -58,8 +73,8 @@ public final class Planner {
                         diff.properties, diff.drift(), node, o.guest().ref(), diff.work));
             }
         }
-        Map<String, String> placed = new Placement(state, desired.defaultNode())
-                .place(toPlace.stream().filter(d -> !nodeOf.containsKey(d.id())).toList());
+        Placement placement = new Placement(state, desired.defaultNode());
+        Map<String, String> placed = placement.place(toPlace.stream().filter(d -> !nodeOf.containsKey(d.id())).toList());
         nodeOf.putAll(placed);
         for (DesiredGuest d : toPlace) {
             String node = nodeOf.get(d.id());
@@ -72,7 +87,9 @@ public final class Planner {
             }
             GuestRecord rec = journal.guest(d.id()).orElse(null);
             boolean lost = rec != null && rec.createdBy() != null;
-            String reason = lost ? d.name() + " (VM " + rec.vmid() + ") was deleted outside Labforge; it is created again" : "new " + d.realization().name().toLowerCase().replace('_', ' ') + " " + d.name() + " on " + node;
+            String reason = (lost ? d.name() + " (VM " + rec.vmid() + ") was deleted outside Labforge; it is created again"
+                    : "new " + d.realization().name().toLowerCase().replace('_', ' ') + " " + d.name() + " on " + node)
+                    + placement.reason(d.id()).map(r -> " (" + r + ")").orElse("");
             guests.add(new Change(ResourceType.GUEST, d.id(), Action.CREATE, reason, List.of(), lost, node, null, newGuestWork(d, false)));
         }
         for (OwnedGuests.Owned o : owned.all()) {
@@ -90,10 +107,18 @@ public final class Planner {
 
         List<Change> changes = new ArrayList<>();
         pool(desired, state, journal).ifPresent(changes::add);
-        changes.addAll(bridges(desired, state, journal, nodeOf));
+        changes.addAll(bridges(desired, state, journal, nodeOf, layout));
         changes.addAll(HostChanges.plan(desired, state, journal, host, warnings, blockers));
+        if (layout == null) {
+            changes.addAll(guests);
+            return new Plan(desired.lab(), changes, warnings, blockers, desired, state, journal, SdnState.EMPTY);
+        }
+        changes.addAll(sdn.changes);
         changes.addAll(guests);
-        return new Plan(desired.lab(), changes, warnings, blockers, desired, state, journal);
+        warnings.addAll(layout.warnings);
+        warnings.addAll(sdn.warnings);
+        blockers.addAll(layout.blockers);
+        return new Plan(desired.lab(), changes, warnings, blockers, desired, state, journal, layout.wanted());
     }
 
     private static Set<Work> newGuestWork(DesiredGuest d, boolean replace) {
@@ -142,13 +167,19 @@ public final class Planner {
         return Optional.empty();
     }
 
-    private static List<Change> bridges(DesiredLab desired, ClusterState state, JournalState journal, Map<String, String> nodeOf) {
+    private static List<Change> bridges(DesiredLab desired, ClusterState state, JournalState journal, Map<String, String> nodeOf,
+                                        SdnLayout layout) {
         Set<String> needed = new LinkedHashSet<>();
         for (DesiredGuest d : desired.guests()) {
             String node = nodeOf.get(d.id());
             if (node != null) {
-                d.config().nics().stream().map(NicConfig::bridge).forEach(b -> needed.add(JournalState.bridgeKey(node, b)));
+                // a vnet (planned, or one the network names as its bridge) is no Linux bridge to create
+                d.config().nics().stream().map(NicConfig::bridge).filter(b -> (layout == null || !layout.isVnet(b)) && state.sdn().vnet(b).isEmpty())
+                        .forEach(b -> needed.add(JournalState.bridgeKey(node, b)));
             }
+        }
+        if (layout != null) {
+            needed.addAll(layout.zoneBridges());
         }
         List<Change> out = new ArrayList<>();
         for (String key : needed) {

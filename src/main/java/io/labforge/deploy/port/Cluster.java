@@ -83,4 +83,60 @@ public interface Cluster {
 
     /** Applies staged network changes on a node and waits for the reload task. */
     void applyNetwork(String node, TaskLog log) throws ClusterException;
+
+    // SDN (cluster-wide, staged until applied). Defaults refuse, for clusters that do not model SDN.
+
+    /** Stages a zone. */
+    default void createSdnZone(SdnZone zone, TaskLog log) throws ClusterException {
+        throw noSdn();
+    }
+
+    /** Stages a vnet with its alias (the lab's marker). */
+    default void createSdnVnet(SdnVnet vnet, TaskLog log) throws ClusterException {
+        throw noSdn();
+    }
+
+    /** Stages a subnet (its {@code id} is ignored: Proxmox derives it). */
+    default void createSdnSubnet(SdnSubnet subnet, TaskLog log) throws ClusterException {
+        throw noSdn();
+    }
+
+    /** Stages new settings for an existing zone (bridge, peers, MTU). */
+    default void updateSdnZone(SdnZone zone, TaskLog log) throws ClusterException {
+        throw noSdn();
+    }
+
+    /** Stages new settings for an existing vnet (zone, tag, alias). */
+    default void updateSdnVnet(SdnVnet vnet, TaskLog log) throws ClusterException {
+        throw noSdn();
+    }
+
+    /** Stages a new gateway or SNAT setting for an existing subnet, found by its {@code id}. */
+    default void updateSdnSubnet(SdnSubnet subnet, TaskLog log) throws ClusterException {
+        throw noSdn();
+    }
+
+    default void deleteSdnSubnet(String vnet, String subnetId, TaskLog log) throws ClusterException {
+        throw noSdn();
+    }
+
+    default void deleteSdnVnet(String vnet, TaskLog log) throws ClusterException {
+        throw noSdn();
+    }
+
+    default void deleteSdnZone(String zone, TaskLog log) throws ClusterException {
+        throw noSdn();
+    }
+
+    /**
+     * Applies the staged SDN configuration ({@code PUT /cluster/sdn}) and waits until every online node reports
+     * every zone available (the apply task ends before the nodes have reloaded).
+     */
+    default void applySdn(TaskLog log) throws ClusterException {
+        throw noSdn();
+    }
+
+    private static ClusterException noSdn() {
+        return new ClusterException(ClusterException.Failure.INVALID, "this cluster connection does not support SDN zones and vnets");
+    }
 }

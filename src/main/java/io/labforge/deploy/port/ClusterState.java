@@ -4,14 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** One read of the cluster: nodes, guests (templates included), bridges and pools. */
-public record ClusterState(List<ClusterNode> nodes, List<Guest> guests, List<Bridge> bridges, Set<String> pools) {
+/** One read of the cluster: nodes, guests (templates included), bridges, pools and the SDN configuration. */
+public record ClusterState(List<ClusterNode> nodes, List<Guest> guests, List<Bridge> bridges, Set<String> pools, SdnState sdn) {
 
     public ClusterState {
         nodes = List.copyOf(nodes);
         guests = List.copyOf(guests);
         bridges = List.copyOf(bridges);
         pools = Set.copyOf(pools);
+        sdn = sdn == null ? SdnState.EMPTY : sdn;
+    }
+
+    /** A cluster without SDN objects. */
+    public ClusterState(List<ClusterNode> nodes, List<Guest> guests, List<Bridge> bridges, Set<String> pools) {
+        this(nodes, guests, bridges, pools, SdnState.EMPTY);
     }
 
     public Optional<Guest> guest(int vmid) {
@@ -30,6 +36,10 @@ public record ClusterState(List<ClusterNode> nodes, List<Guest> guests, List<Bri
                 .toList();
         return matches.stream().filter(g -> g.ref().node().equals(preferredNode)).findFirst()
                 .or(() -> matches.stream().findFirst());
+    }
+
+    public Optional<ClusterNode> node(String name) {
+        return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
     }
 
     public List<String> onlineNodeNames() {

@@ -1,7 +1,7 @@
 package io.labforge.deploy.port;
 
 /**
- * A root shell on a Proxmox node, for what the API cannot do (NAT rules, snippet files). Over SSH
+ * A root shell on a Proxmox node, for what the API cannot do (NAT rules). Over SSH
  * for a real cluster, simulated for the sandbox. Commands are complete POSIX shell lines built by
  * Labforge with every piece of lab data quoted; they never carry secrets.
  */
@@ -17,7 +17,4 @@ public interface NodeShell {
      * @throws ClusterException when the node cannot be reached or the login fails
      */
     int run(String node, String command, TaskLog output) throws ClusterException;
-
-    /** Writes {@code content} to the absolute {@code path} on {@code node} atomically (temp file, then rename). */
-    void upload(String node, String path, byte[] content, int mode) throws ClusterException;
 }

@@ -29,6 +29,8 @@ public final class PlanNeeds {
                 case POOL -> out.add(Need.on("Pool.Allocate", "/pool/" + c.id(), (c.action() == Action.DELETE ? "delete" : "create") + " the lab's pool"));
                 case BRIDGE -> out.add(Need.on("Sys.Modify", "/nodes/" + c.node(), "create, apply and remove bridges on node " + c.node()));
                 case GUEST -> guest(plan, c, pool, guests, out);
+                case SDN_ZONE, SDN_VNET, SDN_SUBNET -> sdn(plan, c, out);
+                default -> { }
             }
         }
         return out;
@@ -61,7 +63,9 @@ public final class PlanNeeds {
         }
         if (fresh || c.needs(Work.CONFIGURE) || c.needs(Work.FIREWALL)) {
             needs.configure(id, at, cloudInit);
-            needs.bridges(id, d.config().nics());
+            needs.bridges(id, d.config().nics().stream().filter(n -> plan.sdn().vnet(n.bridge()).isEmpty()).toList());
+            d.config().nics().stream().map(n -> plan.sdn().vnet(n.bridge())).flatMap(java.util.Optional::stream)
+                    .forEach(v -> out.add(Need.on("SDN.Use", "/sdn/zones/" + v.zone() + "/" + v.id(), "attach " + id + " to vnet " + v.id())));
         }
         if (c.needs(Work.RESIZE) || (fresh && cloudInit)) {
             needs.disk(id, at);
@@ -73,6 +77,22 @@ public final class PlanNeeds {
             needs.ready(id, d.ready(), at);
         }
         needs.audit(id, at);
+    }
+
+    /** SDN.Allocate where Proxmox checks it (API-NOTES §9), and on /sdn for the apply. */
+    private static void sdn(Plan plan, Change c, List<Need> out) {
+        String id = c.id();
+        String path = switch (c.type()) {
+            case SDN_ZONE -> c.action() == Action.CREATE ? "/sdn/zones" : "/sdn/zones/" + id;
+            case SDN_VNET -> "/sdn/zones/" + zoneOf(plan, id);
+            default -> "/sdn/zones/" + zoneOf(plan, id.substring(0, id.indexOf('/'))) + "/" + id.substring(0, id.indexOf('/'));
+        };
+        out.add(Need.on("SDN.Allocate", path, (c.action() == Action.DELETE ? "remove " : "stage ") + c.type().name().toLowerCase().replace('_', ' ') + " " + id));
+        out.add(Need.on("SDN.Allocate", "/sdn", "apply the SDN configuration"));
+    }
+
+    private static String zoneOf(Plan plan, String vnet) {
+        return plan.sdn().vnet(vnet).or(() -> plan.state().sdn().vnet(vnet)).map(v -> v.zone()).orElse("");
     }
 
     private static String poolOf(Plan plan, int vmid, String fallback) {

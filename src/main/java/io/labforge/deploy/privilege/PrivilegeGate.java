@@ -25,6 +25,7 @@ public final class PrivilegeGate {
     public static List<Missing> missing(List<Need> needs, AccessCheck access) throws ClusterException {
         Map<String, Set<String>> held = new HashMap<>();
         Map<String, Missing> out = new LinkedHashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
         for (Need n : needs) {
             boolean ok = false;
             for (String path : n.anyOf()) {
@@ -36,10 +37,17 @@ public final class PrivilegeGate {
                 ok |= privs.contains(n.privilege());
             }
             if (!ok) {
-                out.putIfAbsent(n.privilege() + " " + n.anyOf().get(0), new Missing(n.privilege(), n.anyOf().get(0), n.grantOn(), n.why()));
+                String key = n.privilege() + " " + n.anyOf().get(0);
+                out.putIfAbsent(key, new Missing(n.privilege(), n.anyOf().get(0), n.grantOn(), n.why()));
+                uses.merge(key, 1, Integer::sum);
             }
         }
-        return List.copyOf(out.values());
+        // one line per privilege and path: "to start and stop gw and 2 more"
+        return out.entrySet().stream().map(e -> {
+            Missing m = e.getValue();
+            int more = uses.get(e.getKey()) - 1;
+            return more == 0 ? m : new Missing(m.privilege(), m.path(), m.grantOn(), m.why() + " and " + more + " more");
+        }).toList();
     }
 
     /**
@@ -62,6 +70,6 @@ public final class PrivilegeGate {
         } catch (ClusterException e) {
             warnings.add("could not read the token's permissions (" + e.getMessage() + "); privileges are not checked up front");
         }
-        return new Plan(plan.lab(), plan.changes(), warnings, blockers, plan.desired(), plan.state(), plan.journal());
+        return plan.withNotes(warnings, blockers);
     }
 }

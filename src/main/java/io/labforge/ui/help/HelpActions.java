@@ -37,6 +37,31 @@ public final class HelpActions {
         this.log = log;
     }
 
+    /**
+     * Opens addresses with the desktop's browser; {@code null} on a Linux desktop without {@code xdg-open}
+     * (where JavaFX would silently do nothing), so Documentation then shows where the guides are.
+     */
+    public static Consumer<URI> browser(javafx.application.HostServices host) {
+        boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
+        if (linux && !onPath("xdg-open")) {
+            return null;
+        }
+        return uri -> host.showDocument(uri.toString());
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isBlank() && Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void shortcuts() {
         show(new ShortcutsDialog());
     }

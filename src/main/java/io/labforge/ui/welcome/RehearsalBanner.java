@@ -42,6 +42,7 @@ final class RehearsalBanner extends HBox {
         Button cancel = new Button("Cancel");
         cancel.setId("rehearsal-cancel");
         cancel.setOnAction(e -> rehearsal.cancel());
+        cancel.setMinWidth(USE_PREF_SIZE);
         Button close = new Button(null, new FontIcon("mdi2c-close"));
         close.setId("rehearsal-close");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);

@@ -11,7 +11,35 @@ import java.util.stream.Stream;
 /** The sample labs: {@code assets/samples/*.yaml} beside the working directory or the jar; the homelab first. */
 public final class Samples {
 
+    /** A sample as the welcome screen lists it. */
+    public record Sample(Path file, String name, String description) {
+    }
+
     private Samples() {
+    }
+
+    /** Each sample with its name and the lab's own description (empty when unreadable); reads files. */
+    public static List<Sample> catalogue() {
+        return find().stream().map(Samples::describe).toList();
+    }
+
+    /** Each sample with its name only: lists a directory and reads no lab file, for the very first frame. */
+    public static List<Sample> named() {
+        return find().stream().map(f -> new Sample(f, nameOf(f), "")).toList();
+    }
+
+    private static String nameOf(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.yaml$", "");
+    }
+
+    private static Sample describe(Path file) {
+        String name = nameOf(file);
+        try {
+            String d = io.labforge.io.LabFiles.read(file).description();
+            return new Sample(file, name, d == null ? "" : d);
+        } catch (Exception e) {
+            return new Sample(file, name, "");
+        }
     }
 
     public static List<Path> find() {
@@ -19,7 +47,7 @@ public final class Samples {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> s = Files.list(dir)) {
                     return s.filter(p -> p.toString().endsWith(".yaml"))
-                            .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith("homelab"))
+                            .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().equals("homelab.yaml"))
                                     .thenComparing(Path::toString))
                             .toList();
                 } catch (IOException e) {

@@ -3,6 +3,7 @@ package io.labforge.ui.welcome;
 import io.labforge.deploy.plan.Plan;
 import io.labforge.sandbox.SandboxConfig;
 import io.labforge.ui.LabDocument;
+import io.labforge.ui.canvas.LabCanvas;
 import io.labforge.ui.connect.SandboxTarget;
 import io.labforge.ui.deploy.DeployModel;
 import io.labforge.ui.file.FileActions;
@@ -36,8 +37,7 @@ public final class SandboxRehearsal {
     private final LabDocument doc;
     private final FileActions files;
     private final DeployModel model;
-    private final Supplier<Node> deployButton;
-    private final Consumer<Node> overlay;
+    private final Window window;
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(Stage.IDLE);
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<SandboxConfig> config =
@@ -45,25 +45,35 @@ public final class SandboxRehearsal {
     private int attempt;
 
     /**
+     * The parts of the window a rehearsal uses.
+     *
+     * @param plan         plans the lab on the canvas and shows the Plan tab
      * @param deployButton the Plan tab's Deploy button, focused once the plan is shown
+     * @param canvas       takes the focus while the deploy runs (so no text field catches keys)
      * @param overlay      shows a card over the canvas ({@code null} removes it)
+     * @param revealBottom makes the plan and progress tabs tall enough to read
      */
-    public SandboxRehearsal(LabDocument doc, FileActions files, DeployModel model, Supplier<Node> deployButton,
-                            Consumer<Node> overlay) {
+    public record Window(Runnable plan, Supplier<Node> deployButton, LabCanvas canvas, Consumer<Node> overlay,
+                         Runnable revealBottom) {
+    }
+
+    public SandboxRehearsal(LabDocument doc, FileActions files, DeployModel model, Window window) {
         this.doc = doc;
         this.files = files;
         this.model = model;
-        this.deployButton = deployButton;
-        this.overlay = overlay;
+        this.window = window;
         model.runningProperty().addListener((o, a, running) -> {
             if (running && stage.get() == Stage.READY) {
-                set(Stage.DEPLOYING, "Deploying to the sandbox: follow each guest in the Deploy tab and on the canvas.");
+                set(Stage.DEPLOYING, "Deploying to the sandbox: each guest's progress is in the Deploy tab and on the canvas.");
+                window.canvas().requestFocus();
             }
         });
         model.resultProperty().addListener((o, a, r) -> {
             if (r != null && stage.get() == Stage.DEPLOYING) {
-                set(Stage.DONE, "Done on the sandbox: " + r.outcome().name().toLowerCase().replace('_', ' ')
-                        + ". The Deploy tab lists each guest's address; Lab → Destroy… removes it all.");
+                set(r.outcome() == io.labforge.deploy.event.Outcome.SUCCEEDED ? Stage.DONE : Stage.FAILED,
+                        "Deploy " + r.outcome().name().toLowerCase().replace('_', ' ') + " on the sandbox: "
+                        + r.addresses().size() + " guests with an address (listed in the Deploy tab and on the canvas). "
+                        + "Lab → Destroy… removes it all.");
             }
         });
     }
@@ -75,9 +85,24 @@ public final class SandboxRehearsal {
         }
         int mine = ++attempt;
         set(Stage.OPENING, "Opening " + sample.getFileName() + "…");
+        window.overlay().accept(new RehearsalBanner(this));
         files.openSample(sample, () -> {
             if (mine == attempt) {
                 rehearse();
+                fitOnceResized();
+            }
+        });
+    }
+
+    /** Fits the sample into the canvas once the canvas has shrunk to make room for the plan. */
+    private void fitOnceResized() {
+        LabCanvas canvas = window.canvas();
+        canvas.fitLater();
+        canvas.heightProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                canvas.heightProperty().removeListener(this);
+                canvas.fitLater();
             }
         });
     }
@@ -88,7 +113,8 @@ public final class SandboxRehearsal {
             return;
         }
         int mine = ++attempt;
-        overlay.accept(new RehearsalBanner(this));
+        window.overlay().accept(new RehearsalBanner(this));
+        window.revealBottom().run();
         if (model.targetProperty().get() instanceof SandboxTarget running) {
             plan(mine, "Using the sandbox already running at " + running.sandbox().url() + ". ");
             return;
@@ -130,7 +156,7 @@ public final class SandboxRehearsal {
             }
         };
         model.busyProperty().addListener(done);
-        model.plan(doc.current());
+        window.plan().run();
         if (!model.busyProperty().get()) {
             // answered at once (a same-thread runner, or the model refused)
             model.busyProperty().removeListener(done);
@@ -151,7 +177,7 @@ public final class SandboxRehearsal {
             set(Stage.READY, before + "Plan ready: " + p.summary() + ". Nothing has changed yet: press Deploy to build it "
                     + "on the sandbox (" + SandboxTarget.NATURE + ").");
             doc.tasks().onFx(() -> {
-                Node deploy = deployButton.get();
+                Node deploy = window.deployButton().get();
                 if (deploy != null) {
                     deploy.requestFocus();
                 }
@@ -163,7 +189,7 @@ public final class SandboxRehearsal {
     public void cancel() {
         attempt++;
         set(Stage.CANCELLED, "Cancelled: nothing was deployed.");
-        overlay.accept(null);
+        window.overlay().accept(null);
     }
 
     /** Hides the banner; a deploy already going keeps going. */
@@ -171,7 +197,7 @@ public final class SandboxRehearsal {
         if (stage.get() == Stage.STARTING || stage.get() == Stage.PLANNING || stage.get() == Stage.OPENING) {
             cancel();
         } else {
-            overlay.accept(null);
+            window.overlay().accept(null);
         }
     }
 
@@ -190,7 +216,7 @@ public final class SandboxRehearsal {
     private boolean refuseWhileRunning() {
         if (model.runningProperty().get() || model.busyProperty().get()) {
             set(Stage.FAILED, "A deploy or plan is running: wait for it, or cancel it in the Deploy tab, then try again.");
-            overlay.accept(new RehearsalBanner(this));
+            window.overlay().accept(new RehearsalBanner(this));
             return true;
         }
         return false;

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,7 +18,7 @@ import java.util.function.Consumer;
 /** The start card over the empty canvas: new lab, open, samples (the homelab first), recent files. */
 public final class WelcomeView extends VBox {
 
-    public WelcomeView(WelcomeActions files, List<Path> samples, Runnable close) {
+    public WelcomeView(WelcomeActions files, List<Samples.Sample> samples, Runnable close) {
         this(files, samples, close, null);
     }
 
@@ -27,7 +26,7 @@ public final class WelcomeView extends VBox {
      * @param tryOnSandbox opens a sample and rehearses its deploy on the built-in sandbox; {@code null}
      *                     leaves the "Try it on the sandbox" buttons out
      */
-    public WelcomeView(WelcomeActions files, List<Path> samples, Runnable close, Consumer<Path> tryOnSandbox) {
+    public WelcomeView(WelcomeActions files, List<Samples.Sample> samples, Runnable close, Consumer<Path> tryOnSandbox) {
         setId("welcome");
         getStyleClass().add("welcome");
         setSpacing(12);
@@ -62,7 +61,7 @@ public final class WelcomeView extends VBox {
                 how.setWrapText(true);
                 getChildren().add(how);
             }
-            for (Path s : samples) {
+            for (Samples.Sample s : samples) {
                 getChildren().add(sampleRow(files, s, close, tryOnSandbox));
             }
         }
@@ -81,31 +80,36 @@ public final class WelcomeView extends VBox {
         setAlignment(Pos.TOP_LEFT);
     }
 
-    private static HBox sampleRow(WelcomeActions files, Path sample, Runnable close, Consumer<Path> tryOnSandbox) {
-        String name = sample.getFileName().toString().replaceFirst("\\.yaml$", "");
+    private static HBox sampleRow(WelcomeActions files, Samples.Sample sample, Runnable close, Consumer<Path> tryOnSandbox) {
+        String name = sample.name();
         Hyperlink link = new Hyperlink(name, new FontIcon("mdi2f-flask-outline"));
         link.setId("welcome-sample-" + name);
-        link.setTooltip(new Tooltip("Open " + sample.getFileName() + " on the canvas (as a new, unsaved lab)"));
+        link.setTooltip(new Tooltip("Open " + sample.file().getFileName() + " on the canvas (as a new, unsaved lab)"));
         link.setOnAction(e -> {
             close.run();
-            files.openSample(sample);
+            files.openSample(sample.file());
         });
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox row = new HBox(8, link, grow);
+        Label about = new Label(sample.description());
+        about.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        about.setWrapText(true);
+        about.setPadding(new javafx.geometry.Insets(0, 0, 0, 24));
+        VBox text = new VBox(0, link, about);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(8, text);
         row.getStyleClass().add("welcome-sample");
         if (tryOnSandbox != null) {
             Button tryIt = new Button("Try it on the sandbox", new FontIcon("mdi2r-rocket-launch-outline"));
             tryIt.setId("welcome-try-" + name);
             tryIt.getStyleClass().add(Styles.SMALL);
-            if (name.startsWith("homelab")) {
+            tryIt.setMinWidth(USE_PREF_SIZE);
+            if (name.equals("homelab")) {
                 tryIt.getStyleClass().add(Styles.ACCENT);
             }
             tryIt.setTooltip(new Tooltip("Opens " + name + ", starts the sandbox (a simulated Proxmox VE on this computer; "
                     + "nothing leaves this machine) and shows the plan. Press Deploy to build it."));
             tryIt.setOnAction(e -> {
                 close.run();
-                tryOnSandbox.accept(sample);
+                tryOnSandbox.accept(sample.file());
             });
             row.getChildren().add(tryIt);
         }

@@ -5,6 +5,10 @@ import io.labforge.deploy.port.Cluster;
 import io.labforge.deploy.port.ClusterException;
 import io.labforge.deploy.port.ClusterException.Failure;
 import io.labforge.deploy.port.ClusterNode;
+import io.labforge.deploy.port.SdnZone;
+import io.labforge.deploy.port.SdnVnet;
+import io.labforge.deploy.port.SdnSubnet;
+import io.labforge.deploy.port.SdnState;
 import io.labforge.deploy.port.ClusterState;
 import io.labforge.deploy.port.CloudInit;
 import io.labforge.deploy.port.CreateGuest;
@@ -45,6 +49,7 @@ final class FakeCluster implements Cluster {
     private final List<Bridge> bridges = new ArrayList<>();
     private final Set<String> pools = new LinkedHashSet<>();
     private final List<ClusterNode> nodes = new ArrayList<>();
+    private FakeSdn sdn = new FakeSdn();
     private final Map<String, Integer> creating = new HashMap<>();
     final Map<String, AtomicInteger> calls = new TreeMap<>();
     final AtomicInteger storageLockCollisions = new AtomicInteger();
@@ -59,7 +64,7 @@ final class FakeCluster implements Cluster {
     FakeCluster(String... nodeNames) {
         int vmid = 9000;
         for (String n : nodeNames.length == 0 ? new String[] {"pve"} : nodeNames) {
-            nodes.add(new ClusterNode(n, true, 16, 65536, 4096));
+            nodes.add(new ClusterNode(n, true, 16, 65536, 4096, 0.05, "192.168.1." + (10 + nodes.size())));
             bridges.add(new Bridge(n, "vmbr0", true, null));
             for (String t : List.of("debian-12-cloudinit", "ubuntu-24.04-cloudinit")) {
                 GuestRef ref = new GuestRef(n, vmid++, GuestType.QEMU);
@@ -92,6 +97,7 @@ final class FakeCluster implements Cluster {
         c.pools.addAll(pools);
         c.nodes.clear();
         c.nodes.addAll(nodes);
+        c.sdn = sdn.copy();
         return c;
     }
 
@@ -107,6 +113,29 @@ final class FakeCluster implements Cluster {
 
     synchronized Set<String> pools() {
         return Set.copyOf(pools);
+    }
+
+    synchronized SdnState sdn() {
+        return sdn.state();
+    }
+
+    /** Changes the SDN configuration as someone else would, then applies it. */
+    synchronized void editSdn(SdnEdit edit) throws ClusterException {
+        edit.on(sdn);
+        sdn.apply();
+    }
+
+    interface SdnEdit {
+        void on(FakeSdn sdn) throws ClusterException;
+    }
+
+    /** An active bridge with a physical port, as an administrator set it up. */
+    synchronized void addBridge(String node, String name) {
+        bridges.add(new Bridge(node, name, true, "trunk to the switch"));
+    }
+
+    synchronized int sdnApplies() {
+        return sdn.applies;
     }
 
     synchronized void addGuest(Guest g) {
@@ -140,7 +169,7 @@ final class FakeCluster implements Cluster {
             boolean full = g.template() || scope.selects(g.vmid(), g.tags(), g.pool());
             out.add(full ? g : new Guest(g.ref(), g.name(), g.status(), g.template(), g.lock(), g.tags(), g.pool(), null, null, List.of()));
         }
-        return new ClusterState(nodes, out, bridges, pools);
+        return new ClusterState(nodes, out, bridges, pools, sdn.state());
     }
 
     @Override
@@ -264,6 +293,12 @@ final class FakeCluster implements Cluster {
             maybeFail(true);
             if (g.status() == PowerState.RUNNING) {
                 throw new ClusterException(Failure.TASK_FAILED, "VM " + ref.vmid() + " already running");
+            }
+            for (NicConfig nic : g.config().nics() == null ? List.<NicConfig>of() : g.config().nics()) {
+                boolean bridge = bridges.stream().anyMatch(b -> b.node().equals(ref.node()) && b.name().equals(nic.bridge()) && b.active());
+                if (!bridge && !sdn.runningVnet(nic.bridge())) {
+                    throw new ClusterException(Failure.TASK_FAILED, "bridge '" + nic.bridge() + "' does not exist");
+                }
             }
         }
         pause();
@@ -409,5 +444,90 @@ final class FakeCluster implements Cluster {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    // ---- SDN
+
+    @Override
+    public synchronized void createSdnZone(SdnZone zone, TaskLog log) throws ClusterException {
+        count("createSdnZone");
+        maybeFail(true);
+        sdn.createZone(zone);
+        mutated();
+        maybeLoseAnswer();
+    }
+
+    @Override
+    public synchronized void createSdnVnet(SdnVnet vnet, TaskLog log) throws ClusterException {
+        count("createSdnVnet");
+        maybeFail(true);
+        sdn.createVnet(vnet);
+        mutated();
+        maybeLoseAnswer();
+    }
+
+    @Override
+    public synchronized void createSdnSubnet(SdnSubnet subnet, TaskLog log) throws ClusterException {
+        count("createSdnSubnet");
+        maybeFail(true);
+        sdn.createSubnet(subnet);
+        mutated();
+        maybeLoseAnswer();
+    }
+
+    @Override
+    public synchronized void updateSdnZone(SdnZone zone, TaskLog log) throws ClusterException {
+        count("updateSdnZone");
+        maybeFail(true);
+        sdn.updateZone(zone);
+        mutated();
+    }
+
+    @Override
+    public synchronized void updateSdnVnet(SdnVnet vnet, TaskLog log) throws ClusterException {
+        count("updateSdnVnet");
+        maybeFail(true);
+        sdn.updateVnet(vnet);
+        mutated();
+    }
+
+    @Override
+    public synchronized void updateSdnSubnet(SdnSubnet subnet, TaskLog log) throws ClusterException {
+        count("updateSdnSubnet");
+        maybeFail(true);
+        sdn.updateSubnet(subnet);
+        mutated();
+    }
+
+    @Override
+    public synchronized void deleteSdnSubnet(String vnet, String subnetId, TaskLog log) throws ClusterException {
+        count("deleteSdnSubnet");
+        maybeFail(true);
+        sdn.deleteSubnet(subnetId);
+        mutated();
+    }
+
+    @Override
+    public synchronized void deleteSdnVnet(String vnet, TaskLog log) throws ClusterException {
+        count("deleteSdnVnet");
+        maybeFail(true);
+        sdn.deleteVnet(vnet);
+        mutated();
+    }
+
+    @Override
+    public synchronized void deleteSdnZone(String zone, TaskLog log) throws ClusterException {
+        count("deleteSdnZone");
+        maybeFail(true);
+        sdn.deleteZone(zone);
+        mutated();
+    }
+
+    @Override
+    public synchronized void applySdn(TaskLog log) throws ClusterException {
+        count("applySdn");
+        maybeFail(true);
+        sdn.apply();
+        mutated();
     }
 }

@@ -28,7 +28,7 @@ class SampleRenderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"homelab.yaml", "k8s-only.yaml", "single-vm.yaml"})
+    @ValueSource(strings = {"homelab.yaml", "homelab-kubeadm.yaml", "k8s-only.yaml", "single-vm.yaml"})
     void everySampleRendersWithoutErrors(String sample) throws Exception {
         RenderedLab r = render(sample);
         assertThat(r.errors()).isEmpty();
@@ -48,6 +48,32 @@ class SampleRenderTest {
                 "fw1/config.xml", "lb1/haproxy.cfg", "k8s-cp1/k3s-config.yaml", "db1/pg_hba.conf", "mon1/prometheus.yml",
                 "mon1/grafana-datasource.yaml", "bastion/10-labforge-bastion.conf", "dc1/provision.sh", "siem1/provision.sh");
         assertThat(r.files().stream().filter(f -> f.name().equals("user-data"))).hasSize(13);
+    }
+
+    @Test
+    void theKubeadmSampleHasEveryRoleFileAndPassesTheTools() throws Exception {
+        RenderedLab r = render("homelab-kubeadm.yaml");
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.files()).extracting(GeneratedFile::relativePath).contains("fw1/config.xml", "fw1/nics.txt",
+                "k8s-cp1/kubeadm-config.yaml", "k8s-cp2/kubeadm-config.yaml", "k8s-w1/kubeadm-config.yaml",
+                "k8s-cp1/containerd-config.toml", "db1/labforge.cnf", "db1/databases.sql");
+        assertThat(r.files()).extracting(GeneratedFile::relativePath).doesNotContain("fw1/user-data", "k8s-cp1/k3s-config.yaml");
+        for (GeneratedFile f : r.files()) {
+            Path p = Tool.write(dir, f);
+            if (f.name().endsWith(".xml") && Tool.exists("xmllint")) {
+                Tool t = Tool.run(List.of(Tool.path("xmllint"), "--noout", p.toString()));
+                assertThat(t.exitCode()).as(f.relativePath() + ": " + t.output()).isZero();
+            }
+            if (f.name().equals("user-data") && f.owner().startsWith("k8s-cp") && Tool.exists("cloud-init")) {
+                Tool t = Tool.run(List.of(Tool.path("cloud-init"), "schema", "--config-file", p.toString()));
+                assertThat(t.exitCode()).as(f.relativePath() + ": " + t.output()).isZero();
+            }
+            if (f.name().equals("kubeadm-config.yaml")) {
+                for (com.fasterxml.jackson.databind.JsonNode doc : KubeadmConfigTest.docs(f.content())) {
+                    assertThat(KubeadmFields.unknown(doc)).as(f.relativePath()).isEmpty();
+                }
+            }
+        }
     }
 
     @Test

@@ -59,7 +59,7 @@ final class DeployWindowFixture {
     void connectSandbox(SandboxConfig config) throws Exception {
         CompletableFuture<SandboxTarget> started = new CompletableFuture<>();
         Platform.runLater(() -> designer.deploy().useSandbox(config, started::complete));
-        target = started.get(20, TimeUnit.SECONDS);
+        target = started.get(60, TimeUnit.SECONDS);
     }
 
     static SandboxConfig sandbox() {

@@ -38,6 +38,11 @@ class LiveStatusTest {
     /** How long a change may take to show: a few periods plus a read of the whole lab (seconds on a loaded machine). */
     private static final Duration WITHIN = Duration.ofSeconds(20);
 
+    static {
+        // building the whole window takes half a minute on a loaded two-core machine; TestFX allows 30 s
+        System.setProperty("testfx.setup.timeout", "120000");
+    }
+
     private DeployWindowFixture w;
 
     @Start

@@ -66,6 +66,20 @@ class TryOnSandboxTest {
         designer.showWelcome();
     }
 
+    /** The welcome card reads the samples off the FX thread; wait until this window shows them. */
+    private void welcomeShown(FxRobot robot) throws Exception {
+        await("the welcome card", () -> fx(() -> {
+            Node n = designer.window().lookup("#welcome-try-homelab");
+            return n != null && n.getScene() != null && n.isVisible();
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A node of this test's window (never one left from an earlier test's). */
+    private Node in(String id) throws Exception {
+        return fx(() -> designer.window().lookup(id));
+    }
+
     @AfterEach
     void stop() throws Exception {
         DeployTarget t = fx(() -> designer.deployModel().targetProperty().get());
@@ -76,23 +90,26 @@ class TryOnSandboxTest {
 
     @Test
     void twoClicksFromTheWelcomeScreenDeployTheHomelabOnTheSandbox(FxRobot robot) throws Exception {
-        robot.clickOn("#welcome-try-homelab");
+        welcomeShown(robot);
+        robot.clickOn(in("#welcome-try-homelab"));
 
         await("the plan", () -> stage() == Stage.READY || stage() == Stage.FAILED);
         assertThat(stage()).as(status()).isEqualTo(Stage.READY);
         assertThat(status()).contains("nothing leaves this machine").contains("to create");
         assertThat(fx(() -> designer.document().current().name())).isEqualTo("homelab");
-        assertThat(robot.lookup("#welcome").tryQuery()).as("the welcome card is gone").isEmpty();
+        assertThat(java.util.Optional.ofNullable(in("#welcome"))).as("the welcome card is gone").isEmpty();
         assertThat(designer.deployModel().planProperty().get().counts().get(Action.CREATE)).isGreaterThan(10);
         assertThat(fx(() -> designer.canvas().statusBadges().get("lb1").text())).isEqualTo("+ create");
-        assertThat(fx(() -> robot.lookup("#plan-view").query().getParent().isVisible())).as("the Plan tab is shown").isTrue();
+        assertThat(fx(() -> designer.window().lookup("#plan-view").getParent().isVisible())).as("the Plan tab is shown").isTrue();
         await("Deploy to take the focus", () -> focused() != null && "plan-deploy".equals(focused().getId()));
 
-        robot.clickOn("#plan-deploy");
+        robot.clickOn(in("#plan-deploy"));
 
         await("the deploy to finish", () -> designer.deployModel().resultProperty().get() != null);
         assertThat(designer.deployModel().resultProperty().get().outcome()).isEqualTo(Outcome.SUCCEEDED);
         await("the banner to say done", () -> stage() == Stage.DONE);
+        assertThat(status()).contains("guests with an address");
+        assertThat(focused()).as("no text field holds the focus during and after the deploy").isSameAs(designer.canvas());
         String summary = fx(() -> designer.deployModel().progress().summaryProperty().get());
         assertThat(summary).startsWith("succeeded").contains("Addresses: ").containsPattern("lb1 10\\.\\d+\\.\\d+\\.\\d+");
         assertThat(fx(() -> designer.canvas().statusBadges().get("lb1").text())).startsWith("running");
@@ -102,11 +119,12 @@ class TryOnSandboxTest {
 
     @Test
     void aSecondRehearsalReusesTheRunningSandbox(FxRobot robot) throws Exception {
-        robot.clickOn("#welcome-try-single-vm");
+        welcomeShown(robot);
+        robot.clickOn(in("#welcome-try-single-vm"));
         await("the first plan", () -> stage() == Stage.READY);
         DeployTarget first = fx(() -> designer.deployModel().targetProperty().get());
 
-        robot.clickOn("#rehearsal-close");
+        robot.clickOn(in("#rehearsal-close"));
         fx(() -> {
             designer.rehearsal().rehearse();
             return null;
@@ -120,7 +138,8 @@ class TryOnSandboxTest {
     void aBusyPortFallsBackToAFreeOneAndSaysSo(FxRobot robot) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             designer.rehearsal().configProperty().set(SandboxTarget.defaultConfig(SCALE).withPort(taken.getLocalPort()));
-            robot.clickOn("#welcome-try-single-vm");
+            welcomeShown(robot);
+            robot.clickOn(in("#welcome-try-single-vm"));
             await("the plan", () -> stage() == Stage.READY || stage() == Stage.FAILED);
             assertThat(stage()).as(status()).isEqualTo(Stage.READY);
             SandboxTarget t = (SandboxTarget) fx(() -> designer.deployModel().targetProperty().get());
@@ -138,18 +157,27 @@ class TryOnSandboxTest {
             return null;
         });
         assertThat(stage()).isEqualTo(Stage.CANCELLED);
-        assertThat(robot.lookup("#rehearsal-banner").tryQuery()).isEmpty();
+        assertThat(java.util.Optional.ofNullable(in("#rehearsal-banner"))).isEmpty();
         Thread.sleep(3000); // the sandbox that was starting comes up, and is closed instead of connected
         assertThat(fx(() -> designer.deployModel().targetProperty().get())).isNull();
         assertThat(fx(() -> designer.deployModel().planProperty().get())).isNull();
     }
 
     @Test
-    void theWelcomeScreenSaysWhatTheSandboxIs(FxRobot robot) {
-        assertThat(robot.lookup("#welcome-sandbox-hint").queryLabeled().getText())
+    void theWelcomeScreenSaysWhatTheSandboxIs(FxRobot robot) throws Exception {
+        welcomeShown(robot);
+        assertThat(((javafx.scene.control.Labeled) in("#welcome-sandbox-hint")).getText())
                 .contains("simulated Proxmox VE").contains("nothing leaves this machine");
-        assertThat(robot.lookup("#welcome-try-homelab").queryButton().getStyleClass()).contains("accent");
-        assertThat(robot.lookup("#welcome-try-k8s-only").tryQuery()).isPresent();
+        assertThat(((javafx.scene.control.Button) in("#welcome-try-homelab")).getStyleClass()).contains("accent");
+        assertThat(java.util.Optional.ofNullable(in("#welcome-try-k8s-only"))).isPresent();
+        assertThat(((javafx.scene.control.Button) in("#welcome-try-homelab-kubeadm")).getStyleClass()).doesNotContain("accent");
+        javafx.scene.Parent firstRow = ((javafx.scene.Parent) in("#welcome")).getChildrenUnmodifiable()
+                .stream().filter(n -> n.getStyleClass().contains("welcome-sample")).map(javafx.scene.Parent.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(firstRow.lookup("#welcome-sample-homelab")).as("the homelab is the first sample").isNotNull();
+        assertThat(((javafx.scene.Parent) in("#welcome")).lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()))
+                .anySatisfy(t -> assertThat(t).startsWith("Homelab from the blog series"));
     }
 
     private Stage stage() throws Exception {
