@@ -30,6 +30,7 @@ class LabforgeAppStartTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        stage.titleProperty().unbind(); // the stage is shared with earlier tests, which bind it
         new LabforgeApp().start(stage);
         firstRoot = stage.getScene().getRoot();
         welcomeInFirstRoot = firstRoot.lookup("#welcome") != null && firstRoot.lookup("#main-window") == null;
