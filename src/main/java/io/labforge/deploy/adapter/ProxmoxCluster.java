@@ -93,6 +93,17 @@ public final class ProxmoxCluster implements Cluster {
         });
     }
 
+    @Override
+    public java.util.Optional<io.labforge.deploy.port.SnippetStorage> snippetStorage(String node) throws ClusterException {
+        return Errors.call(() -> {
+            List<io.labforge.proxmox.nodes.storage.StorageStatus> all = client.node(node).storage().list().stream()
+                    .filter(s -> s.holds("snippets") && s.isActive()).toList();
+            return all.stream().filter(s -> "local".equals(s.storage())).findFirst().or(() -> all.stream().findFirst())
+                    .map(s -> new io.labforge.deploy.port.SnippetStorage(s.storage(),
+                            "local".equals(s.storage()) ? io.labforge.deploy.port.SnippetStorage.LOCAL_DIRECTORY : null));
+        });
+    }
+
     /** Node name → cluster address; empty when the token may not read the cluster status. */
     private Map<String, String> nodeAddresses() {
         try {
