@@ -12,6 +12,7 @@ import io.labforge.deploy.plan.DesiredLab;
 import io.labforge.deploy.plan.LabIntent;
 import io.labforge.deploy.plan.Plan;
 import io.labforge.deploy.plan.ResourceType;
+import io.labforge.deploy.port.SnippetStorage;
 import io.labforge.io.LabFiles;
 import io.labforge.kind.NodeKinds;
 import io.labforge.model.Lab;
@@ -44,6 +45,9 @@ class UserDataSnippetSandboxTest {
         try (SandboxTarget t = new SandboxTarget(SandboxTarget.config())) {
             SandboxHosts hosts = t.sandbox.hosts();
             DeployEngine engine = t.engineWithNodeShell(dir.resolve("j.jsonl"));
+
+            // found through the API: the node's storages with snippets content, the path from GET /storage/{storage}
+            assertThat(t.cluster.snippetStorage("pve")).contains(new SnippetStorage("local", "/var/lib/vz"));
 
             Plan plan = engine.plan(desired, e -> { });
             Change step = plan.change(ResourceType.HOST, "pve:user-data:vm1").orElseThrow();
