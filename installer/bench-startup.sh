@@ -6,6 +6,7 @@
 #
 #   installer/bench-startup.sh                 # all targets that are built, 5 runs each
 #   RUNS=9 installer/bench-startup.sh jar baseline
+#   BEFORE_JAR=/tmp/old/target/labforge.jar installer/bench-startup.sh before jar   # against another build
 #
 # Needs: a built jar (mvn package), for "image" the app image (mvn -Pinstaller package), xvfb-run when
 # there is no DISPLAY, x11-utils and imagemagick. Prints figures; never fails on them (docs/startup.md).
@@ -30,7 +31,8 @@ command_of() {
     jar) echo "java -jar target/labforge.jar" ;;
     image) echo "$image" ;;
     baseline) echo "java -cp $baseline_classes:target/lib/* MinimalWindow" ;;
-    *) echo "unknown target '$1' (jar, image, baseline)" >&2; exit 2 ;;
+    before) echo "java -jar ${BEFORE_JAR:?set BEFORE_JAR to the jar to compare with}" ;;
+    *) echo "unknown target '$1' (jar, image, baseline, before)" >&2; exit 2 ;;
   esac
 }
 title_of() { [ "$1" = baseline ] && echo "Minimal" || echo "Labforge"; }

@@ -106,7 +106,12 @@ final class PowerRun {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("outcome", r.outcome().name().toLowerCase());
         m.put("direction", plan.direction().verb());
-        m.put("tiers", plan.tiers().stream().map(t -> Map.of("tier", t.number(), "guests", t.ids())).toList());
+        m.put("tiers", plan.tiers().stream().map(t -> {
+            Map<String, Object> tier = new LinkedHashMap<>();
+            tier.put("tier", t.number());
+            tier.put("guests", t.ids());
+            return tier;
+        }).toList());
         m.put("failures", r.failures());
         m.put("addresses", r.addresses());
         m.put("warnings", plan.warnings());

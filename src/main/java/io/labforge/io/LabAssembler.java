@@ -43,13 +43,26 @@ final class LabAssembler {
         if (dto.name() == null) {
             throw error(dto, "missing 'name'", "give the lab a name, e.g. 'name: homelab'");
         }
+        // Each network and node is checked on its own, so report every one that is wrong (up to a limit).
+        List<LabFileException> errors = new ArrayList<>();
         List<Network> networks = new ArrayList<>();
         for (NetworkDto n : list(dto.networks())) {
-            networks.add(network(n));
+            try {
+                networks.add(network(n));
+            } catch (LabFileException e) {
+                errors.add(e);
+            }
         }
         List<Node> nodes = new ArrayList<>();
         for (NodeDto n : list(dto.nodes())) {
-            nodes.add(node(n));
+            try {
+                nodes.add(node(n));
+            } catch (LabFileException e) {
+                errors.add(e);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw LabFileException.of(errors.subList(0, Math.min(errors.size(), MAX_LISTED)));
         }
         List<io.labforge.model.Group> groups = new ArrayList<>();
         for (GroupDto g : list(dto.groups())) {

@@ -2,7 +2,8 @@ package io.labforge.io;
 
 /**
  * A lab file that cannot be read: where, what is wrong and, when known, what would be right.
- * {@link #getMessage()} is one line, {@code file:line:column: problem (hint)}, fit to print as is.
+ * {@link #getMessage()} is one line per error, {@code file:line:column: problem (hint)}, fit to print
+ * as is; independent errors of several elements (e.g. an unknown kind on two nodes) come together.
  */
 public final class LabFileException extends Exception {
 
@@ -10,6 +11,7 @@ public final class LabFileException extends Exception {
     private final Location location;
     private final String problem;
     private final String hint;
+    private final java.util.List<LabFileException> all;
 
     public LabFileException(String file, Location location, String problem, String hint) {
         super(format(file, location, problem, hint), null, false, false);
@@ -17,6 +19,33 @@ public final class LabFileException extends Exception {
         this.location = location == null ? Location.START : location;
         this.problem = problem;
         this.hint = hint == null || hint.isBlank() ? null : hint;
+        this.all = java.util.List.of(this);
+    }
+
+    private LabFileException(java.util.List<LabFileException> errors) {
+        super(String.join(System.lineSeparator(), errors.stream().map(Throwable::getMessage).toList()), null, false, false);
+        LabFileException first = errors.get(0);
+        this.file = first.file;
+        this.location = first.location;
+        this.problem = first.problem;
+        this.hint = first.hint;
+        this.all = java.util.List.copyOf(errors);
+    }
+
+    /**
+     * Several independent errors of one file as one exception: its accessors describe the first,
+     * its message has one {@code file:line:column} line per error.
+     */
+    public static LabFileException of(java.util.List<LabFileException> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("no errors");
+        }
+        return errors.size() == 1 ? errors.get(0) : new LabFileException(errors);
+    }
+
+    /** Every error this exception reports, the first one first (itself when there is one). */
+    public java.util.List<LabFileException> errors() {
+        return all;
     }
 
     public LabFileException(String file, Location location, String problem) {

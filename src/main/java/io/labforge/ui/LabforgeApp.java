@@ -76,7 +76,7 @@ public final class LabforgeApp extends Application {
             } else if (!plain && !d.files().offerRecovery()) {
                 d.showWelcome();
             }
-            AfterFirstFrame.run(() -> StartupTrace.mark("designer painted"));
+            AfterFirstFrame.run(stage, () -> StartupTrace.mark("designer painted"));
         };
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -88,7 +88,7 @@ public final class LabforgeApp extends Application {
         stage.show();
         StartupTrace.mark("first frame requested");
         Warmup.start();
-        AfterFirstFrame.run(() -> {
+        AfterFirstFrame.run(stage, () -> {
             StartupTrace.mark("first frame on screen");
             build.run();
         });

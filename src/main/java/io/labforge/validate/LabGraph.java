@@ -8,13 +8,9 @@ import io.labforge.model.NetworkKind;
 import io.labforge.model.Nic;
 import io.labforge.model.Node;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
-import org.jgrapht.alg.util.UnionFind;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,13 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The lab as a JGraphT graph: hosts and networks are vertices, each NIC is an edge from its host
  * to its network (a multigraph: a host may have two NICs on one network). Routing nodes are
  * marked ({@link HostVertex#routes()}). Also the resolved addresses of every NIC, which the
- * deployer writes into cloud-init. Built in one linear pass; immutable afterwards, and safe to
+ * deployer writes into cloud-init; who reaches whom is asked of its {@link #reachability()}. Built in one linear pass; immutable afterwards, and safe to
  * share between threads (the two lazily built indexes are built under a lock).
  *
  * <p>With duplicate ids (a broken lab) the first node or network with an id wins the lookups.
@@ -48,7 +43,7 @@ public final class LabGraph {
     private final Map<String, List<NetworkVertex>> segments = new LinkedHashMap<>();
     private final Map<String, List<ResolvedAddress>> addresses = new HashMap<>();
     private final Map<String, Set<Long>> used = new HashMap<>();
-    private UnionFind<NetworkVertex> routedNetworks;
+    private final Reachability reachability;
 
     private LabGraph(Lab lab, NodeKinds kinds) {
         this.lab = lab;
@@ -70,6 +65,7 @@ public final class LabGraph {
             graph.addVertex(h);
             addNics(h);
         }
+        this.reachability = new Reachability(graph, segments, hosts, networks);
     }
 
     public static LabGraph of(Lab lab, NodeKinds kinds) {
@@ -240,96 +236,9 @@ public final class LabGraph {
         });
     }
 
-    /**
-     * Breadth-first search from {@code start} over NICs and L2 segments. Every vertex reached is a
-     * key of the result, mapped to the vertex it was reached from (start vertices map to
-     * themselves), so callers can print the path. The search continues through a host only when
-     * {@code passThrough} accepts it (e.g. not through firewalls); start vertices always pass.
-     */
-    public Map<LabVertex, LabVertex> search(Collection<? extends LabVertex> start, Predicate<HostVertex> passThrough) {
-        Map<LabVertex, LabVertex> from = new IdentityHashMap<>();
-        ArrayDeque<LabVertex> queue = new ArrayDeque<>();
-        for (LabVertex v : start) {
-            if (from.putIfAbsent(v, v) == null) {
-                queue.add(v);
-            }
-        }
-        Set<LabVertex> starts = Collections.newSetFromMap(new IdentityHashMap<>());
-        starts.addAll(from.keySet());
-        while (!queue.isEmpty()) {
-            LabVertex v = queue.poll();
-            if (v instanceof HostVertex h && !starts.contains(h) && !passThrough.test(h)) {
-                continue;
-            }
-            for (NicEdge e : graph.edgesOf(v)) {
-                LabVertex next = Graphs.getOppositeVertex(graph, e, v);
-                if (from.putIfAbsent(next, v) == null) {
-                    queue.add(next);
-                }
-            }
-            if (v instanceof NetworkVertex n) {
-                for (NetworkVertex same : segment(n)) {
-                    if (from.putIfAbsent(same, v) == null) {
-                        queue.add(same);
-                    }
-                }
-            }
-        }
-        return from;
-    }
-
-    /** The path from a start vertex to {@code target} in a {@link #search} result, empty when not reached. */
-    public static List<LabVertex> path(Map<LabVertex, LabVertex> search, LabVertex target) {
-        if (!search.containsKey(target)) {
-            return List.of();
-        }
-        List<LabVertex> path = new ArrayList<>();
-        for (LabVertex v = target; ; v = search.get(v)) {
-            path.add(v);
-            if (search.get(v) == v) {
-                break;
-            }
-        }
-        Collections.reverse(path);
-        return path;
-    }
-
-    /**
-     * Whether traffic can get from one host to another: they share a network or L2 segment, or
-     * their networks are joined through routers. Union-find over networks, built once.
-     */
-    public boolean routed(HostVertex a, HostVertex b) {
-        UnionFind<NetworkVertex> uf = routedNetworks();
-        for (NicEdge ea : a.nics()) {
-            for (NicEdge eb : b.nics()) {
-                if (uf.inSameSet(ea.network(), eb.network())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private synchronized UnionFind<NetworkVertex> routedNetworks() {
-        if (routedNetworks == null) {
-            UnionFind<NetworkVertex> uf = new UnionFind<>(new HashSet<>(networks));
-            for (List<NetworkVertex> seg : segments.values()) {
-                for (NetworkVertex n : seg) {
-                    uf.union(seg.get(0), n);
-                }
-            }
-            for (HostVertex h : hosts) {
-                if (h.routes()) {
-                    NetworkVertex first = null;
-                    for (NicEdge e : h.nics()) {
-                        first = first == null ? e.network() : first;
-                        uf.union(first, e.network());
-                    }
-                }
-            }
-            routedNetworks = uf;
-        }
-        return routedNetworks;
+    /** Searches and routing questions over this graph. */
+    public Reachability reachability() {
+        return reachability;
     }
 
     /**
@@ -356,7 +265,7 @@ public final class LabGraph {
         }
         if (onAd) {
             for (HostVertex dc : hosts) {
-                if (DOMAIN_CONTROLLER.equals(dc.node().kind()) && routed(host, dc)) {
+                if (DOMAIN_CONTROLLER.equals(dc.node().kind()) && reachability.routed(host, dc)) {
                     Optional<String> ip = addresses(dc.id()).stream().map(ResolvedAddress::ip).filter(a -> a != null).findFirst();
                     if (ip.isPresent()) {
                         return ip;

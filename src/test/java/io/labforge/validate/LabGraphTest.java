@@ -78,11 +78,11 @@ class LabGraphTest {
 
     @Test
     void searchStopsAtFirewallsAndReportsThePath() {
-        var reached = graph.search(List.of(graph.network("wan").orElseThrow()), h -> !h.routes());
+        var reached = graph.reachability().search(List.of(graph.network("wan").orElseThrow()), h -> !h.routes());
         assertThat(reached).containsKey(graph.host("fw1").orElseThrow());
         assertThat(reached).doesNotContainKey(graph.network("lan").orElseThrow());
-        var all = graph.search(List.of(graph.network("wan").orElseThrow()), h -> true);
-        assertThat(LabGraph.path(all, graph.host("pg1").orElseThrow()).stream().map(LabVertex::id))
+        var all = graph.reachability().search(List.of(graph.network("wan").orElseThrow()), h -> true);
+        assertThat(Reachability.path(all, graph.host("pg1").orElseThrow()).stream().map(LabVertex::id))
                 .containsExactly("wan", "fw1", "db", "pg1");
     }
 
@@ -95,10 +95,10 @@ class LabGraphTest {
 
     @Test
     void routedMeansSameNetworkOrThroughRouters() {
-        assertThat(graph.routed(graph.host("lb1").orElseThrow(), graph.host("pg1").orElseThrow())).isTrue();
+        assertThat(graph.reachability().routed(graph.host("lb1").orElseThrow(), graph.host("pg1").orElseThrow())).isTrue();
         Lab cut = lab.updateNode("fw1", n -> n.withNics(n.nics().subList(0, 4)));  // no NIC on db any more
         LabGraph g = LabGraph.of(cut, NodeKinds.builtin());
-        assertThat(g.routed(g.host("lb1").orElseThrow(), g.host("pg1").orElseThrow())).isFalse();
+        assertThat(g.reachability().routed(g.host("lb1").orElseThrow(), g.host("pg1").orElseThrow())).isFalse();
     }
 
     @Test

@@ -188,7 +188,7 @@ public final class RuleFixtures {
         f.add(fixture("LF601", node("web1", n -> n.withTemplate(" ")), List.of("web1"),
                 "node 'web1' has no template to be built from, and its flavor has no default"));
         f.add(fixture("LF602", homelab().withTarget(null), List.of(),
-                "the lab has 11 guests but no target storage and node: it cannot be deployed yet"));
+                "the lab has 11 guests but no target storage: it cannot be deployed yet"));
         f.add(fixture("LF603", homelab(), ids(homelab()),
                 "guests on Proxmox node 'pve' need 37888 MiB of memory, but it has 16384 MiB")
                 .with(Capacity.of(Map.of("pve", new Capacity.NodeCapacity(16, 16384, 2000)))));

@@ -88,7 +88,7 @@ public final class Planner {
             GuestRecord rec = journal.guest(d.id()).orElse(null);
             boolean lost = rec != null && rec.createdBy() != null;
             String reason = (lost ? d.name() + " (VM " + rec.vmid() + ") was deleted outside Labforge; it is created again"
-                    : "new " + d.realization().name().toLowerCase().replace('_', ' ') + " " + d.name() + " on " + node)
+                    : "new " + what(d) + " on " + node)
                     + placement.reason(d.id()).map(r -> " (" + r + ")").orElse("");
             guests.add(new Change(ResourceType.GUEST, d.id(), Action.CREATE, reason, List.of(), lost, node, null, newGuestWork(d, false)));
         }
@@ -228,5 +228,16 @@ public final class Planner {
     private static int rank(List<String> order, Change c) {
         int i = order.indexOf(c.id());
         return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    /** E.g. "VM bastion, cloned from template debian-12-ci" or "container dns1 from debian-12-standard". */
+    private static String what(DesiredGuest d) {
+        String source = d.source() == null || d.source().isBlank() ? "" : d.source();
+        return switch (d.realization()) {
+            case VM_FROM_TEMPLATE -> "VM " + d.name() + (source.isEmpty() ? "" : ", cloned from template " + source);
+            case VM_FROM_ISO -> "VM " + d.name() + (source.isEmpty() ? "" : ", installed from " + source);
+            case LXC -> "container " + d.name() + (source.isEmpty() ? "" : " from " + source);
+            case NONE -> d.name();
+        };
     }
 }

@@ -55,13 +55,16 @@ final class GuestPower {
         String step = g.id() + "/" + direction.verb();
         try {
             if (direction == Direction.START) {
-                Instant t0 = started(g, step, "start " + g.id() + " (" + g.ref() + ")", ResourceState.STARTING);
-                if (g.status() != PowerState.RUNNING) {
-                    limited(g, () -> retrying(g, step, () -> cluster.start(g.ref(), log(g, step)), PowerState.RUNNING));
-                } else {
-                    log(g, step).line(g.ref() + " is running already");
-                }
-                finished(g, step, t0, stepDone);
+                Instant[] t0 = new Instant[1];
+                limited(g, () -> { // reported as started once the caps let it go
+                    t0[0] = started(g, step, "start " + g.id() + " (" + g.ref() + ")", ResourceState.STARTING);
+                    if (g.status() != PowerState.RUNNING) {
+                        retrying(g, step, () -> cluster.start(g.ref(), log(g, step)), PowerState.RUNNING);
+                    } else {
+                        log(g, step).line(g.ref() + " is running already");
+                    }
+                });
+                finished(g, step, t0[0], stepDone);
                 String wait = g.id() + "/wait-ready";
                 Instant t1 = started(g, wait, "wait until " + g.id() + " is ready", ResourceState.WAITING);
                 List<String> found = cluster.waitReady(g.ref(), g.ready(), settings.readyTimeout(), log(g, wait));
@@ -72,10 +75,13 @@ final class GuestPower {
                 status(g, ResourceState.READY, address);
                 finished(g, wait, t1, stepDone);
             } else {
-                Instant t0 = started(g, step, (options.force() ? "stop " : "shut down ") + g.id() + " (" + g.ref() + ")", ResourceState.STOPPING);
-                limited(g, () -> stop(g, step));
+                Instant[] t0 = new Instant[1];
+                limited(g, () -> {
+                    t0[0] = started(g, step, (options.force() ? "stop " : "shut down ") + g.id() + " (" + g.ref() + ")", ResourceState.STOPPING);
+                    stop(g, step);
+                });
                 status(g, ResourceState.STOPPED, null);
-                finished(g, step, t0, stepDone);
+                finished(g, step, t0[0], stepDone);
             }
             return null;
         } catch (ClusterException e) {

@@ -81,7 +81,7 @@ public final class LiveStatus {
         reading = true;
         long asked = generation;
         Lab l = lab.get();
-        String target = model.targetProperty().get().label();
+        String target = shortName(model.targetProperty().get().label());
         tasks.run(() -> model.readStatus(l), s -> {
             reading = false;
             if (asked != generation) {
@@ -173,6 +173,12 @@ public final class LiveStatus {
     private Duration backoff() {
         Duration d = period.multipliedBy(1L << Math.min(failures, 6));
         return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+
+    /** "home-pve (https://pve.lan:8006)" → "home-pve": the status bar has little room. */
+    static String shortName(String label) {
+        int paren = label.indexOf(" (");
+        return paren > 0 ? label.substring(0, paren) : label;
     }
 
     private static String now() {

@@ -99,9 +99,10 @@ public final class PowerModel {
 
     private void finished(PowerPlan plan, RunResult r) {
         deploy.runningProperty().set(false);
+        int guests = r.stepsDone() / (plan.direction() == Direction.START ? 2 : 1);
         StringBuilder b = new StringBuilder(r.outcome().name().toLowerCase().replace('_', ' ')).append(" in ")
-                .append(Durations.readable(r.took())).append(": ").append(plan.direction().verb()).append(" ")
-                .append(r.stepsDone()).append(" steps done");
+                .append(Durations.readable(r.took())).append(": ").append(plan.direction() == Direction.START ? "started " : "stopped ")
+                .append(guests).append(" of ").append(plan.guests().size()).append(" guests in ").append(plan.tiers().size()).append(" tiers");
         r.failures().forEach(f -> b.append(". ").append(f));
         deploy.progress().finish(b.toString());
         deploy.messageProperty().set(b.toString());

@@ -93,7 +93,7 @@ public final class ImportActions {
             opened.run();
             showProblems.run();
             log.info("Imported " + lab.nodes().size() + " guests and " + lab.networks().size() + " networks from " + t.label()
-                    + " as '" + lab.name() + "'. Choose templates (or ISOs) in the inspector before deploying; the Problems tab lists what is missing.");
+                    + " as '" + lab.name() + "' (not saved yet). The Problems tab lists anything to fix before deploying it.");
         }), e -> failed(t, e)));
     }
 

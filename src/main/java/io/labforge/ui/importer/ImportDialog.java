@@ -60,7 +60,7 @@ final class ImportDialog {
         list.setId("import-guests");
         guests.forEach(g -> list.getItems().add(new Item(g)));
         list.setCellFactory(CheckBoxListCell.forListView(i -> i.chosen));
-        list.setPrefSize(620, 320);
+        list.setPrefSize(760, 320);
         list.setPlaceholder(new Label("No VMs or containers on " + source + " (templates are not imported)."));
         Button all = new Button("Select all");
         all.setId("import-all");

@@ -89,20 +89,7 @@ public final class SandboxRehearsal {
         files.openSample(sample, () -> {
             if (mine == attempt) {
                 rehearse();
-                fitOnceResized();
-            }
-        });
-    }
-
-    /** Fits the sample into the canvas once the canvas has shrunk to make room for the plan. */
-    private void fitOnceResized() {
-        LabCanvas canvas = window.canvas();
-        canvas.fitLater();
-        canvas.heightProperty().addListener(new javafx.beans.InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable o) {
-                canvas.heightProperty().removeListener(this);
-                canvas.fitLater();
+                ReadableFit.apply(window.canvas(), doc.tasks()::onFx);
             }
         });
     }

@@ -28,7 +28,7 @@ final class BackendReachableRule extends BaseRule {
             for (Frontends.Frontend f : frontends) {
                 for (String backend : f.backends()) {
                     Optional<HostVertex> to = ctx.graph().host(backend);
-                    if (to.isPresent() && to.get() != from && !ctx.graph().routed(from, to.get())) {
+                    if (to.isPresent() && to.get() != from && !ctx.graph().reachability().routed(from, to.get())) {
                         out.add("backend '" + backend + "' of frontend " + f.port() + " of load balancer '" + lb.id()
                                         + "' is unreachable from it: no shared network and no route through a router",
                                 "give '" + lb.id() + "' a NIC on the network of '" + backend

@@ -3,9 +3,9 @@ package io.labforge.validate.rules;
 import io.labforge.model.NetworkKind;
 import io.labforge.validate.Findings;
 import io.labforge.validate.HostVertex;
-import io.labforge.validate.LabGraph;
 import io.labforge.validate.LabVertex;
 import io.labforge.validate.NetworkVertex;
+import io.labforge.validate.Reachability;
 import io.labforge.validate.RuleContext;
 import io.labforge.validate.Severity;
 
@@ -37,12 +37,12 @@ final class ProtectedExposureRule extends BaseRule {
         if (wan.isEmpty()) {
             return;
         }
-        Map<LabVertex, LabVertex> reached = ctx.graph().search(wan, h -> !h.routes());
+        Map<LabVertex, LabVertex> reached = ctx.graph().reachability().search(wan, h -> !h.routes());
         for (NetworkVertex n : ctx.graph().networks()) {
             if (!n.network().kind().isProtected() || n.network().kind() == NetworkKind.WAN || !reached.containsKey(n)) {
                 continue;
             }
-            List<LabVertex> path = LabGraph.path(reached, n);
+            List<LabVertex> path = Reachability.path(reached, n);
             // the exposed network first (the file location points at it), then the path from WAN
             java.util.LinkedHashSet<String> subjects = new java.util.LinkedHashSet<>();
             subjects.add(n.id());

@@ -116,7 +116,7 @@ class ConnectDialogTest {
 
     @Test
     void testConnectionShowsTheProbeAfterTrustOnceAndConnectDoesNotPinIt(FxRobot robot) throws Exception {
-        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01));
+        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01).withPort(0));
         open(robot);
         fill(robot, "lab-pve", sandbox, sandbox.tokenSecret());
         robot.clickOn("#connect-test");
@@ -138,7 +138,7 @@ class ConnectDialogTest {
 
     @Test
     void refusingTheCertificateConnectsNothing(FxRobot robot) throws Exception {
-        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01));
+        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01).withPort(0));
         open(robot);
         fill(robot, "lab-pve", sandbox, sandbox.tokenSecret());
         robot.clickOn("#connect-test");
@@ -156,7 +156,7 @@ class ConnectDialogTest {
 
     @Test
     void trustAlwaysPinsTheCertificateAndTheSavedSecretIsUsedNextTime(FxRobot robot) throws Exception {
-        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01));
+        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01).withPort(0));
         open(robot);
         fill(robot, "lab-pve", sandbox, sandbox.tokenSecret());
         robot.clickOn("#connect-ok");
@@ -177,7 +177,7 @@ class ConnectDialogTest {
 
     @Test
     void missingPrivilegesAreListedWithWhereToGrantThem(FxRobot robot) throws Exception {
-        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01)
+        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01).withPort(0)
                 .withPrivileges(Set.of("Sys.Audit", "VM.Audit", "Datastore.Audit", "Pool.Audit")));
         open(robot);
         fill(robot, "audit-only", sandbox, sandbox.tokenSecret());
@@ -189,7 +189,7 @@ class ConnectDialogTest {
 
     @Test
     void wrongSecretAndBadInputAreExplainedInPlainWords(FxRobot robot) throws Exception {
-        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01));
+        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01).withPort(0));
         open(robot);
         robot.clickOn("#connect-profile .text-field").write("lab-pve");
         robot.clickOn("#connect-url").write("http://pve.lan:8006");

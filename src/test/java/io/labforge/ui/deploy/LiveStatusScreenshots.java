@@ -62,8 +62,15 @@ public final class LiveStatusScreenshots extends Application {
                 }
                 DeployWindowFixture.await("badges", Duration.ofSeconds(60), () -> badge(w, "lb1").equals("stopped")
                         && badge(w, "db1").startsWith("drift"));
+                Platform.runLater(() -> {
+                    w.designer.canvas().actualSize();
+                    w.designer.canvas().zoomOut();
+                    w.designer.canvas().zoomOut();
+                    w.designer.canvas().centreOn(java.util.List.of("lb1", "db1"));
+                });
                 Thread.sleep(1500);
                 shot("live-status.png");
+                Platform.runLater(() -> w.designer.canvas().fit());
 
                 Platform.runLater(() -> w.designer.importer().importCluster());
                 DeployWindowFixture.await("import dialog", Duration.ofSeconds(60), () -> importButton() != null);

@@ -100,7 +100,7 @@ class LiveStatusTest {
     @Test
     void badgesFollowAVmStoppedReconfiguredOrDeletedOutsideTheWindow(FxRobot robot) throws Exception {
         deployHomelab(robot);
-        awaitValue("a live read after the run", WITHIN, this::statusLine, l -> l.startsWith("Status from sandbox"));
+        awaitValue("a live read after the run", WITHIN, this::statusLine, l -> l.startsWith("Status from the sandbox"));
         assertThat(badge("lb1")).startsWith("running 10.");
         assertThat(statusLine()).contains(" running").doesNotContain("stopped");
 
@@ -127,7 +127,7 @@ class LiveStatusTest {
     @Test
     void anUnreachableClusterIsReportedInPlainWordsAndRetriedWithBackoff(FxRobot robot) throws Exception {
         deployHomelab(robot);
-        awaitValue("a live read after the run", WITHIN, this::statusLine, l -> l.startsWith("Status from sandbox"));
+        awaitValue("a live read after the run", WITHIN, this::statusLine, l -> l.startsWith("Status from the sandbox"));
         w.target.sandbox().close();
         await("the failed read to be reported", WITHIN, () -> statusLine().startsWith("Could not read the status"));
         assertThat(statusLine()).contains("Trying again in");
@@ -142,7 +142,7 @@ class LiveStatusTest {
             w.designer.deploy().liveStatus().setPeriod(PERIOD);
             return null;
         });
-        await("the first read", WITHIN, () -> statusLine().startsWith("The lab is not deployed on sandbox"));
+        await("the first read", WITHIN, () -> statusLine().startsWith("The lab is not deployed on the sandbox"));
         assertThat(fx(() -> w.designer.canvas().statusBadges().isEmpty())).isTrue();
     }
 }
