@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 final class UserDataDelivery {
 
+    /** Linux takes one argument of at most 128 KiB, and the whole command is one argument of {@code sh -c}. */
+    static final int MAX_BYTES = 96 * 1024;
+
     final DesiredLab desired;
     final List<String> warnings;
 
@@ -57,6 +60,12 @@ final class UserDataDelivery {
             }
             if (storage.isEmpty() || storage.get().snippetsDirectory() == null) {
                 undelivered.add(g.id() + " (" + node + ")");
+                guests.add(g);
+                continue;
+            }
+            if (content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+                warnings.add("the cloud-init user-data of " + g.id() + " is larger than " + MAX_BYTES / 1024 + " KiB, too large to"
+                        + " send as one command to the node: it is NOT delivered; copy it from labforge render to the node's snippets yourself");
                 guests.add(g);
                 continue;
             }
