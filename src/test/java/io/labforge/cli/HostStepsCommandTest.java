@@ -63,12 +63,15 @@ class HostStepsCommandTest {
         String journal = home.resolve("nat-lab.jsonl").toString();
         Run plan = run("plan", NAT_LAB.toString(), "--journal", journal);
         assertThat(plan.out()).contains("+   host   pve:nat:lab").contains("masquerade 10.20.0.0/24 (lab) out through vmbr0 on pve")
-                .doesNotContain("will NOT be done");
+                .doesNotContain("will NOT be done")
+                .contains("pve:user-data:vm1").contains("write the cloud-init user-data of vm1 to local:snippets/labforge-nat-lab-vm1-");
 
         Run deploy = run("deploy", NAT_LAB.toString(), "--yes", "--journal", journal);
         assertThat(deploy.code()).as(deploy.out() + deploy.err()).isZero();
         assertThat(sandbox.hosts().natRules("pve", "POSTROUTING"))
                 .containsExactly("-s 10.20.0.0/24 -o vmbr0 -j MASQUERADE -m comment --comment labforge:nat-lab:lab");
+
+        assertThat(sandbox.inspect().storageContent("local")).anyMatch(v -> v.startsWith("local:snippets/labforge-nat-lab-vm1-"));
 
         Run again = run("plan", NAT_LAB.toString(), "--journal", journal);
         assertThat(again.out()).contains("0 to create, 0 to update, 0 to replace, 0 to delete");
@@ -76,6 +79,7 @@ class HostStepsCommandTest {
         Run destroy = run("destroy", NAT_LAB.toString(), "--confirm", "nat-lab", "--journal", journal);
         assertThat(destroy.code()).as(destroy.out() + destroy.err()).isZero();
         assertThat(sandbox.hosts().natRules("pve", "POSTROUTING")).isEmpty();
+        assertThat(sandbox.inspect().storageContent("local")).noneMatch(v -> v.contains("labforge-nat-lab"));
     }
 
     @Test

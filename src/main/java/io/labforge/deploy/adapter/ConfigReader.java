@@ -41,8 +41,10 @@ final class ConfigReader {
             io.labforge.proxmox.property.IpConfig ip = io.labforge.proxmox.property.IpConfig.parse(v);
             ips.add(new IpConfig(ip.ip() == null ? "dhcp" : ip.ip(), ip.gw()));
         });
-        boolean hasCi = !ips.isEmpty() || c.containsKey("ciuser") || c.containsKey("sshkeys") || c.containsKey("nameserver");
-        CloudInit ci = hasCi ? new CloudInit(c.get("ciuser"), sshKeys(c.get("sshkeys")), c.get("nameserver"), ips) : null;
+        boolean hasCi = !ips.isEmpty() || c.containsKey("ciuser") || c.containsKey("sshkeys") || c.containsKey("nameserver")
+                || c.containsKey("cicustom");
+        CloudInit ci = hasCi ? new CloudInit(c.get("ciuser"), sshKeys(c.get("sshkeys")), c.get("nameserver"), ips,
+                userData(c.get("cicustom"))) : null;
         return new GuestConfig(intOr(c.get("cores"), 1), memory(c.get("memory")), bootDiskGiB(c), nics, ci, tags(c.get("tags")),
                 c.get("description"));
     }
@@ -58,6 +60,19 @@ final class ConfigReader {
         Integer disk = c.get("rootfs") == null ? null : sizeGiB(DiskSpec.parse(c.get("rootfs"), "volume").options().get("size"));
         return new GuestConfig(intOr(c.get("cores"), 1), intOr(c.get("memory"), 512), disk, nics,
                 new CloudInit(null, List.of(), c.get("nameserver"), ips), tags(c.get("tags")), c.get("description"));
+    }
+
+    /** The {@code user=} volume of a {@code cicustom} value, {@code null}: none. */
+    static String userData(String cicustom) {
+        if (cicustom == null) {
+            return null;
+        }
+        for (String part : cicustom.split(",")) {
+            if (part.strip().startsWith("user=")) {
+                return part.strip().substring("user=".length());
+            }
+        }
+        return null;
     }
 
     /** The slot of the boot disk ({@code scsi0}, ...), skipping CD-ROMs and the cloud-init drive. */

@@ -93,6 +93,25 @@ public final class ProxmoxCluster implements Cluster {
         });
     }
 
+    @Override
+    public java.util.Optional<io.labforge.deploy.port.SnippetStorage> snippetStorage(String node) throws ClusterException {
+        return Errors.call(() -> {
+            List<io.labforge.proxmox.nodes.storage.StorageStatus> all = client.node(node).storage().list().stream()
+                    .filter(s -> s.holds("snippets") && s.isActive()).toList();
+            return all.stream().filter(s -> "local".equals(s.storage())).findFirst().or(() -> all.stream().findFirst())
+                    .map(s -> new io.labforge.deploy.port.SnippetStorage(s.storage(), storagePath(s.storage())));
+        });
+    }
+
+    /** {@code GET /storage/{storage}}'s path; without the privilege to read it, {@code local}'s is well known. */
+    private String storagePath(String storage) {
+        try {
+            return new io.labforge.proxmox.storage.StorageConfigApi(client.api()).path(storage).orElse(null);
+        } catch (PermissionDeniedException e) {
+            return "local".equals(storage) ? io.labforge.deploy.port.SnippetStorage.LOCAL_DIRECTORY : null;
+        }
+    }
+
     /** Node name → cluster address; empty when the token may not read the cluster status. */
     private Map<String, String> nodeAddresses() {
         try {

@@ -99,6 +99,11 @@ final class QemuGuests {
             if (ci.nameserver() != null) {
                 o = o.nameserver(ci.nameserver());
             }
+            if (ci.userData() != null) {
+                o = o.cicustom("user=" + ci.userData());
+            } else if (have.containsKey("cicustom")) {
+                delete.add("cicustom");
+            }
             o = o.ciUpgrade(false).agent(true);
         }
         if (want.tags() != null) {

@@ -59,7 +59,15 @@ public final class DeployEngine {
         JournalState known = journal.state();
         Set<Integer> vmids = known.guests().values().stream().map(r -> r.vmid()).collect(Collectors.toSet());
         ClusterState state = readWithRetries(new ReadScope(desired.tag(), desired.pool(), vmids));
-        Plan plan = PrivilegeGate.guard(new Planner().plan(desired, state, known, HostChecks.read(desired, nodeShell)), cluster,
+        Plan placed = new Planner().plan(desired, state, known, HostChecks.read(desired, nodeShell));
+        if (nodeShell.isPresent() && !desired.host().userData().isEmpty()) {
+            UserDataDelivery delivery = UserDataDelivery.of(desired, placed, cluster);
+            Plan p = new Planner().plan(delivery.desired, state, known, HostChecks.read(delivery.desired, nodeShell));
+            List<String> warnings = new java.util.ArrayList<>(p.warnings());
+            warnings.addAll(delivery.warnings);
+            placed = new Plan(p.lab(), p.changes(), warnings, p.blockers(), p.desired(), p.state(), p.journal(), p.sdn());
+        }
+        Plan plan = PrivilegeGate.guard(placed, cluster,
                 desired.guests().isEmpty() ? "destroy lab '" + desired.lab() + "'" : "deploy lab '" + desired.lab() + "'");
         listener.on(new DeployEvent.PlanReady(settings.clock().instant(), plan));
         return plan;

@@ -17,7 +17,7 @@ import java.util.Set;
 final class GuestDiff {
 
     private static final Set<String> CONFIG_PREFIXES = Set.of("cores", "memory", "net", "ipconfig", "ciuser",
-            "sshkeys", "nameserver", "tags", "description");
+            "sshkeys", "cicustom", "nameserver", "tags", "description");
 
     final List<PropertyChange> properties = new ArrayList<>();
     final Set<Work> work = EnumSet.noneOf(Work.class);

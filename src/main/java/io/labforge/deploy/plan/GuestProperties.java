@@ -48,6 +48,7 @@ public final class GuestProperties {
                 if (!ci.sshKeys().isEmpty()) {
                     p.put("sshkeys", ci.sshKeys().size() + " key(s) " + digest(String.join("\n", ci.sshKeys().stream().map(String::strip).toList())));
                 }
+                put(p, "cicustom", ci.userData() == null ? null : "user=" + ci.userData());
             }
             put(p, "nameserver", ci.nameserver());
         }

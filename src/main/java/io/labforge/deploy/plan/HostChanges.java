@@ -34,6 +34,12 @@ final class HostChanges {
                         + String.join(", ", networks(wanted)) + " get no NAT to the outside: "
                         + String.join("; ", wanted.stream().map(HostStep::description).toList()) + ". " + host.unavailable().get());
             }
+            long vms = desired.guests().stream().filter(g -> desired.host().userData().containsKey(g.id())).count();
+            if (vms > 0) {
+                warnings.add("the generated cloud-init user-data of " + vms + " VM(s) will NOT be delivered (it goes to the node"
+                        + " as a snippet named by cicustom); they get only user, SSH keys and addresses. " + host.unavailable().get()
+                        + " Or copy the rendered user-data to a snippets storage and set cicustom yourself (docs/provisioning.md).");
+            }
             if (!stale.isEmpty()) {
                 warnings.add(stale.size() + " step(s) Labforge applied on the Proxmox host will NOT be undone ("
                         + String.join(", ", stale.stream().map(HostRecord::key).toList()) + "). " + host.unavailable().get());

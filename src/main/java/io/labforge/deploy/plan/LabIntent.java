@@ -10,7 +10,9 @@ import io.labforge.deploy.provision.HostSteps;
 import io.labforge.deploy.provision.LabFacts;
 import io.labforge.deploy.provision.PfSenseLayout;
 import io.labforge.deploy.provision.ProvisionOrder;
+import io.labforge.deploy.provision.ProvisionSettings;
 import io.labforge.deploy.provision.RenderException;
+import io.labforge.deploy.provision.UserDataSnippets;
 import io.labforge.kind.NodeKind;
 import io.labforge.kind.NodeKinds;
 import io.labforge.kind.Realization;
@@ -71,11 +73,18 @@ public final class LabIntent {
                 hostIntent(facts), ProvisionOrder.of(facts), networks());
     }
 
-    private static HostIntent hostIntent(LabFacts facts) {
+    private HostIntent hostIntent(LabFacts facts) {
+        java.util.Map<String, String> userData;
         try {
-            return new HostIntent(new HostSteps(facts).steps(), List.of());
+            userData = UserDataSnippets.render(facts, new ProvisionSettings(options.ciUser(), options.sshKeys()));
+        } catch (RenderException | IllegalArgumentException e) {
+            // the plan still shows the guests; render reports the error, and no user-data is delivered
+            userData = java.util.Map.of();
+        }
+        try {
+            return new HostIntent(new HostSteps(facts).steps(), List.of(), userData);
         } catch (RenderException e) {
-            return new HostIntent(List.of(), List.of(e.getMessage()));
+            return new HostIntent(List.of(), List.of(e.getMessage()), userData);
         }
     }
 

@@ -139,4 +139,12 @@ public interface Cluster {
     private static ClusterException noSdn() {
         return new ClusterException(ClusterException.Failure.INVALID, "this cluster connection does not support SDN zones and vnets");
     }
+
+    /**
+     * A storage on {@code node} that holds {@code snippets} (for cloud-init user-data), preferring
+     * {@code local}; empty when none does or the cluster cannot tell.
+     */
+    default java.util.Optional<SnippetStorage> snippetStorage(String node) throws ClusterException {
+        return java.util.Optional.empty();
+    }
 }

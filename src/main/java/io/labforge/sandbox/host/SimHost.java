@@ -17,7 +17,7 @@ import java.util.function.BiConsumer;
  */
 final class SimHost {
 
-    static final String KNOWN = "sysctl, iptables -t nat -C/-A/-D, printf, echo, grep, cmp, rm -f, true, false";
+    static final String KNOWN = "sysctl, iptables -t nat -C/-A/-D, printf, echo, grep, cmp, rm -f, mv -f, true, false";
 
     private final String name;
     private final Map<String, byte[]> files = new TreeMap<>();
@@ -46,6 +46,7 @@ final class SimHost {
             case "grep" -> Grep.run(args, stdin, this::read);
             case "cmp" -> cmp(args, stdin);
             case "rm" -> rm(args);
+            case "mv" -> mv(args);
             case "true" -> ok("");
             case "false" -> new Out(1, new byte[0], new byte[0]);
             default -> throw new UnsupportedShellException("sh: " + words.get(0) + ": the sandbox's node shell on " + name
@@ -143,6 +144,19 @@ final class SimHost {
                 fileListener.accept(path, null);
             }
         }
+        return ok("");
+    }
+
+    private Out mv(List<String> args) {
+        if (args.size() != 3 || !args.get(0).equals("-f")) {
+            throw new UnsupportedShellException("the sandbox's node shell simulates 'mv -f FROM TO' only");
+        }
+        byte[] content = files.remove(args.get(1));
+        if (content == null) {
+            return fail(1, "mv: cannot stat '" + args.get(1) + "': No such file or directory\n");
+        }
+        fileListener.accept(args.get(1), null);
+        write(args.get(2), content);
         return ok("");
     }
 

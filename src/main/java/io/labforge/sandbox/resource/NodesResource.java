@@ -41,6 +41,7 @@ final class NodesResource {
             return NodeViews.storageStatus(state, call.node(), state.storage(call.str("storage")));
         }));
         routes.on("GET", "/nodes/{node}/storage/{storage}/content", call -> state.read(() -> content(state, call)));
+        routes.on("GET", "/storage/{storage}", call -> state.read(() -> storageConfig(sim, state.storage(call.str("storage")))));
     }
 
     private static Map<String, Object> status(SimState state, SimNode n) {
@@ -84,6 +85,22 @@ final class NodesResource {
             }
             out.add(m);
         }
+        return out;
+    }
+
+    /** {@code GET /storage/{storage}}: its configuration; a directory storage has a {@code path}. */
+    private static Map<String, Object> storageConfig(Sim sim, SimStorage s) {
+        if (!sim.acl().has("/storage/" + s.id(), "Datastore.Allocate")) {
+            throw ApiException.forbidden("/storage/" + s.id(), "Datastore.Allocate");
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("storage", s.id());
+        out.put("type", s.type());
+        out.put("content", String.join(",", new java.util.TreeSet<>(s.content())));
+        if ("dir".equals(s.type())) {
+            out.put("path", "local".equals(s.id()) ? io.labforge.sandbox.host.SandboxHosts.LOCAL_PATH : "/mnt/pve/" + s.id());
+        }
+        out.put("digest", Integer.toHexString(s.id().hashCode()));
         return out;
     }
 }

@@ -117,6 +117,11 @@ public final class QemuOptions {
         return with(p -> p.put("nameserver", servers));
     }
 
+    /** Custom cloud-init files, e.g. {@code user=local:snippets/user-data.yaml}. */
+    public QemuOptions cicustom(String value) {
+        return with(p -> p.put("cicustom", value));
+    }
+
     public QemuOptions searchdomain(String domain) {
         return with(p -> p.put("searchdomain", domain));
     }
