@@ -5,11 +5,8 @@ import io.labforge.deploy.power.PowerOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code labforge start FILE}: starts every guest the lab owns, tier by tier, each tier ready before the next. */
@@ -20,14 +17,8 @@ import java.util.concurrent.Callable;
         footer = {"", "Exit codes: 0 all started, 1 refused (missing privileges) or a guest failed, 2 bad input or no connection."})
 public final class StartCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The lab file.")
-    Path file;
-
-    @Option(names = "--json", description = "Print the result as JSON on stdout (progress goes to stderr).")
-    boolean json;
-
-    @Option(names = "--log", description = "Also show the Proxmox task log lines.")
-    boolean taskLog;
+    @Mixin
+    PowerArgs args;
 
     @Mixin
     ConnectionOptions connection;
@@ -37,7 +28,7 @@ public final class StartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return PowerRun.run(Direction.START, file, connection, PowerOptions.DEFAULT, json, taskLog,
+        return PowerRun.run(Direction.START, args.file, connection, PowerOptions.DEFAULT, args.json, args.taskLog,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

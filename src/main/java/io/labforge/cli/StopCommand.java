@@ -6,10 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -21,8 +19,8 @@ import java.util.concurrent.Callable;
         footer = {"", "Exit codes: 0 all stopped, 1 refused (missing privileges) or a guest failed, 2 bad input or no connection."})
 public final class StopCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The lab file.")
-    Path file;
+    @Mixin
+    PowerArgs args;
 
     @Option(names = "--force", description = "Stop hard at once (like pulling the plug) instead of asking each guest to shut down.")
     boolean force;
@@ -30,12 +28,6 @@ public final class StopCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "How long each guest gets to shut down before it is stopped hard (default: ${DEFAULT-VALUE}).")
     int timeout;
-
-    @Option(names = "--json", description = "Print the result as JSON on stdout (progress goes to stderr).")
-    boolean json;
-
-    @Option(names = "--log", description = "Also show the Proxmox task log lines.")
-    boolean taskLog;
 
     @Mixin
     ConnectionOptions connection;
@@ -49,7 +41,7 @@ public final class StopCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("labforge stop: --timeout must be at least 1 second, not " + timeout);
             return LabforgeCli.BAD_INPUT;
         }
-        return PowerRun.run(Direction.STOP, file, connection, new PowerOptions(force, Duration.ofSeconds(timeout)), json, taskLog,
+        return PowerRun.run(Direction.STOP, args.file, connection, new PowerOptions(force, Duration.ofSeconds(timeout)), args.json, args.taskLog,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

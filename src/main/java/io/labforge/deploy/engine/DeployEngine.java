@@ -58,7 +58,7 @@ public final class DeployEngine {
     public Plan plan(DesiredLab desired, DeployListener listener) throws ClusterException, IOException {
         JournalState known = journal.state();
         Set<Integer> vmids = known.guests().values().stream().map(r -> r.vmid()).collect(Collectors.toSet());
-        ClusterState state = readWithRetries(new ReadScope(desired.tag(), desired.pool(), vmids));
+        ClusterState state = RetryingRead.read(cluster, settings, new ReadScope(desired.tag(), desired.pool(), vmids));
         Plan placed = new Planner().plan(desired, state, known, HostChecks.read(desired, nodeShell));
         if (nodeShell.isPresent() && !desired.host().userData().isEmpty()) {
             UserDataDelivery delivery = UserDataDelivery.of(desired, placed, cluster);
@@ -73,23 +73,6 @@ public final class DeployEngine {
         return plan;
     }
 
-    private ClusterState readWithRetries(ReadScope scope) throws ClusterException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return cluster.read(scope);
-            } catch (ClusterException e) {
-                if (!e.isRetryable() || attempt >= settings.retry().attempts()) {
-                    throw e;
-                }
-                try {
-                    settings.sleeper().sleep(settings.retry().backoff(attempt));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
 
     /** What destroying the lab would remove: exactly the guests, bridges and pool it owns. */
     public Plan planDestroy(DesiredLab desired, DeployListener listener) throws ClusterException, IOException {

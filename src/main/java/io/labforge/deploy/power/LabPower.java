@@ -2,6 +2,7 @@ package io.labforge.deploy.power;
 
 import io.labforge.deploy.engine.CancelToken;
 import io.labforge.deploy.engine.EngineSettings;
+import io.labforge.deploy.engine.RetryingRead;
 import io.labforge.deploy.engine.RunResult;
 import io.labforge.deploy.event.DeployListener;
 import io.labforge.deploy.journal.GuestRecord;
@@ -48,7 +49,7 @@ public final class LabPower {
     public PowerPlan plan(Lab lab, NodeKinds kinds, DesiredLab desired, Direction direction) throws ClusterException, IOException {
         JournalState known = journal.state();
         Set<Integer> vmids = known.guests().values().stream().map(GuestRecord::vmid).collect(Collectors.toSet());
-        ClusterState state = read(new ReadScope(desired.tag(), desired.pool(), vmids));
+        ClusterState state = RetryingRead.read(cluster, settings, new ReadScope(desired.tag(), desired.pool(), vmids));
         Plan ownership = new Planner().plan(desired, state, known);
         PowerPlan plan = PowerPlanner.plan(lab, kinds, ownership, direction);
         Optional<AccessCheck> access = cluster.access();
@@ -64,21 +65,4 @@ public final class LabPower {
         return new PowerRunner(cluster, settings).run(plan, options, cancel, listener);
     }
 
-    private ClusterState read(ReadScope scope) throws ClusterException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return cluster.read(scope);
-            } catch (ClusterException e) {
-                if (!e.isRetryable() || attempt >= settings.retry().attempts()) {
-                    throw e;
-                }
-                try {
-                    settings.sleeper().sleep(settings.retry().backoff(attempt));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
-    }
 }
