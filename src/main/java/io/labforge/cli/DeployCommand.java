@@ -13,6 +13,7 @@ import io.labforge.deploy.plan.LabIntent;
 import io.labforge.deploy.plan.Plan;
 import io.labforge.deploy.port.ClusterException;
 import io.labforge.kind.NodeKinds;
+import io.labforge.deploy.provision.Overrides;
 import io.labforge.model.Lab;
 import io.labforge.ssh.HostKeyDecision;
 import picocli.CommandLine.Command;
@@ -83,7 +84,8 @@ public final class DeployCommand implements Callable<Integer> {
             return LabforgeCli.BAD_INPUT;
         }
         Optional<Lab> lab = DeploySupport.readLab(file, err);
-        if (lab.isEmpty()) {
+        Optional<Overrides> overrides = lab.isEmpty() ? Optional.empty() : DeploySupport.readOverrides(file, err);
+        if (overrides.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -97,7 +99,7 @@ public final class DeployCommand implements Callable<Integer> {
             return LabforgeCli.BAD_INPUT;
         }
         try {
-            DesiredLab desired = LabIntent.of(lab.get(), NodeKinds.builtin(), withProvisioningKey(session.get().options()));
+            DesiredLab desired = LabIntent.of(lab.get(), NodeKinds.builtin(), withProvisioningKey(session.get().options().withOverrides(overrides.get())));
             Plan plan = session.get().engine().plan(desired, e -> { });
             PlanPrinter.text(plan, human);
             if (!plan.blockers().isEmpty()) {
@@ -191,6 +193,6 @@ public final class DeployCommand implements Callable<Integer> {
         if (provisionKey == null || !options.sshKeys().isEmpty()) {
             return options;
         }
-        return new DeployOptions(options.ciUser(), ProvisioningSetup.settings(provisionKey).sshPublicKeys());
+        return new DeployOptions(options.ciUser(), ProvisioningSetup.settings(provisionKey).sshPublicKeys(), options.overrides());
     }
 }

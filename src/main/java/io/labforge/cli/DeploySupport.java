@@ -9,6 +9,8 @@ import io.labforge.deploy.ProvisioningHook;
 import io.labforge.deploy.connect.ConnectException;
 import io.labforge.deploy.connect.Connection;
 import io.labforge.deploy.connect.ConnectionResolver;
+import io.labforge.deploy.plan.DeployOptions;
+import io.labforge.deploy.provision.Overrides;
 import io.labforge.deploy.port.ClusterException;
 import io.labforge.deploy.journal.JournalLocation;
 import io.labforge.io.LabFileException;
@@ -26,7 +28,8 @@ final class DeploySupport {
     /** A command's work on an open session; its exit code. */
     @FunctionalInterface
     interface SessionWork {
-        int run(Lab lab, DeploySession session) throws ClusterException, IOException, InterruptedException;
+        /** {@code options}: the session's, with the lab's override files. */
+        int run(Lab lab, DeploySession session, DeployOptions options) throws ClusterException, IOException, InterruptedException;
     }
 
     private DeploySupport() {
@@ -39,16 +42,17 @@ final class DeploySupport {
      */
     static int withSession(Path file, ConnectionOptions c, PrintWriter err, String command, SessionWork work) {
         Optional<Lab> lab = readLab(file, err);
-        return lab.isEmpty() ? LabforgeCli.BAD_INPUT : withSession(lab.get(), c, err, command, work);
+        Optional<Overrides> overrides = lab.isEmpty() ? Optional.empty() : readOverrides(file, err);
+        return overrides.isEmpty() ? LabforgeCli.BAD_INPUT : withSession(lab.get(), overrides.get(), c, err, command, work);
     }
 
-    static int withSession(Lab lab, ConnectionOptions c, PrintWriter err, String command, SessionWork work) {
+    static int withSession(Lab lab, Overrides overrides, ConnectionOptions c, PrintWriter err, String command, SessionWork work) {
         Optional<DeploySession> session = open(lab, c, err, command);
         if (session.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
         try {
-            return work.run(lab, session.get());
+            return work.run(lab, session.get(), session.get().options().withOverrides(overrides));
         } catch (ClusterException | IOException e) {
             err.println("labforge " + command + ": unable to read the cluster: " + e.getMessage());
             return LabforgeCli.PROBLEMS;
@@ -65,6 +69,19 @@ final class DeploySupport {
             return Optional.of(LabFiles.read(file));
         } catch (LabFileException e) {
             err.println(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The override files beside the lab ({@code overrides/NODE/FILE}): they change the user-data the plan
+     * delivers, so plan, deploy, status, start, stop and destroy all read them.
+     */
+    static Optional<Overrides> readOverrides(Path file, PrintWriter err) {
+        try {
+            return Optional.of(Overrides.besideLabFile(file));
+        } catch (IOException e) {
+            err.println(file + ": cannot read the override files beside the lab: " + e.getMessage());
             return Optional.empty();
         }
     }

@@ -5,6 +5,7 @@ import io.labforge.deploy.engine.RunResult;
 import io.labforge.deploy.plan.LabIntent;
 import io.labforge.deploy.plan.Plan;
 import io.labforge.kind.NodeKinds;
+import io.labforge.deploy.provision.Overrides;
 import io.labforge.model.Lab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,15 +49,16 @@ public final class DestroyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Optional<Lab> read = DeploySupport.readLab(file, err);
-        if (read.isEmpty()) {
+        Optional<Overrides> overrides = read.isEmpty() ? Optional.empty() : DeploySupport.readOverrides(file, err);
+        if (overrides.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
         if (confirm != null && !confirm.equals(read.get().name())) {
             err.println("labforge destroy: --confirm '" + confirm + "' does not match the lab's name '" + read.get().name() + "'");
             return LabforgeCli.BAD_INPUT;
         }
-        return DeploySupport.withSession(read.get(), connection, err, "destroy", (lab, session) -> {
-            Plan plan = session.engine().planDestroy(LabIntent.of(lab, NodeKinds.builtin(), session.options()), e -> { });
+        return DeploySupport.withSession(read.get(), overrides.get(), connection, err, "destroy", (lab, session, options) -> {
+            Plan plan = session.engine().planDestroy(LabIntent.of(lab, NodeKinds.builtin(), options), e -> { });
             PlanPrinter.text(plan, out);
             if (!plan.blockers().isEmpty()) {
                 return LabforgeCli.PROBLEMS;

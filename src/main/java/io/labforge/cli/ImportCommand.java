@@ -3,6 +3,7 @@ package io.labforge.cli;
 import io.labforge.deploy.importer.ImportSource;
 import io.labforge.deploy.port.Guest;
 import io.labforge.io.LabFiles;
+import io.labforge.deploy.provision.Overrides;
 import io.labforge.model.Lab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
             return LabforgeCli.BAD_INPUT;
         }
         String labName = name != null ? name : output.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-        return DeploySupport.withSession(Lab.empty(labName), connection, err, "import", (placeholder, session) -> {
+        return DeploySupport.withSession(Lab.empty(labName), Overrides.NONE, connection, err, "import", (placeholder, session, options) -> {
             try {
                 ImportSource source = new ImportSource(session.cluster());
                 Lab lab = source.read(labName, source.candidates().stream().map(Guest::vmid).toList());

@@ -35,8 +35,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return DeploySupport.withSession(file, connection, spec.commandLine().getErr(), "plan", (lab, session) -> {
-            Plan plan = session.engine().plan(LabIntent.of(lab, NodeKinds.builtin(), session.options()), e -> { });
+        return DeploySupport.withSession(file, connection, spec.commandLine().getErr(), "plan", (lab, session, options) -> {
+            Plan plan = session.engine().plan(LabIntent.of(lab, NodeKinds.builtin(), options), e -> { });
             if (json) {
                 PlanPrinter.json(plan, out);
             } else {

@@ -13,6 +13,7 @@ import io.labforge.deploy.power.PowerPlan;
 import io.labforge.deploy.power.PowerTarget;
 import io.labforge.deploy.power.Tier;
 import io.labforge.kind.NodeKinds;
+import io.labforge.deploy.provision.Overrides;
 import io.labforge.model.Lab;
 
 import java.io.IOException;
@@ -35,7 +36,8 @@ final class PowerRun {
                    boolean taskLog, PrintWriter out, PrintWriter err) {
         String command = direction.verb();
         Optional<Lab> lab = DeploySupport.readLab(file, err);
-        if (lab.isEmpty()) {
+        Optional<Overrides> overrides = lab.isEmpty() ? Optional.empty() : DeploySupport.readOverrides(file, err);
+        if (overrides.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
         Optional<DeploySession> session = DeploySupport.open(lab.get(), connection, err, command);
@@ -45,7 +47,7 @@ final class PowerRun {
         PrintWriter human = json ? err : out;
         try {
             PowerPlan plan = session.get().power().plan(lab.get(), NodeKinds.builtin(),
-                    LabIntent.of(lab.get(), NodeKinds.builtin(), session.get().options()), direction);
+                    LabIntent.of(lab.get(), NodeKinds.builtin(), session.get().options().withOverrides(overrides.get())), direction);
             print(plan, human);
             if (!plan.blockers().isEmpty()) {
                 plan.blockers().forEach(b -> err.println("labforge " + command + ": refused: " + b));

@@ -34,9 +34,9 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return DeploySupport.withSession(file, connection, spec.commandLine().getErr(), "status", (lab, s) -> {
+        return DeploySupport.withSession(file, connection, spec.commandLine().getErr(), "status", (lab, s, options) -> {
             LabStatus status = new StatusReader(s.engine(), s.cluster(), Clock.systemUTC())
-                    .read(LabIntent.of(lab, NodeKinds.builtin(), s.options()));
+                    .read(LabIntent.of(lab, NodeKinds.builtin(), options));
             out.printf("%-18s %-7s %-10s %-9s %-16s %s%n", "NODE", "VMID", "PROXMOX", "POWER", "ADDRESS", "STATE");
             for (GuestStatus g : status.guests()) {
                 if (g.missing()) {

@@ -75,6 +75,8 @@ public final class Designer {
         ListView<String> logView = new ListView<>(log.lines());
         logView.setId("log");
         deployModel = new io.labforge.ui.deploy.DeployModel(s.tasks(), doc.kinds(), log::info);
+        deployModel.labFile(doc.fileProperty().get());
+        doc.fileProperty().addListener((o, a, f) -> deployModel.labFile(f));
         javafx.scene.control.Tab planTab = MainWindow.tab("tab-plan", "Plan", empty("")); // content set below
         javafx.scene.control.Tab deployTab = MainWindow.tab("tab-deploy", "Deploy",
                 new io.labforge.ui.deploy.ProgressView(deployModel));

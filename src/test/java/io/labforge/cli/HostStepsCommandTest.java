@@ -1,5 +1,6 @@
 package io.labforge.cli;
 
+import io.labforge.deploy.provision.UserDataSnippets;
 import io.labforge.sandbox.Sandbox;
 import io.labforge.sandbox.SandboxConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -79,6 +80,28 @@ class HostStepsCommandTest {
         Run destroy = run("destroy", NAT_LAB.toString(), "--confirm", "nat-lab", "--journal", journal);
         assertThat(destroy.code()).as(destroy.out() + destroy.err()).isZero();
         assertThat(sandbox.hosts().natRules("pve", "POSTROUTING")).isEmpty();
+        assertThat(sandbox.inspect().storageContent("local")).noneMatch(v -> v.contains("labforge-nat-lab"));
+    }
+
+    @Test
+    void theUserDataOverrideBesideTheLabIsWhatPlanAndDeployDeliver() throws IOException {
+        Path labDir = Files.createDirectories(home.resolve("overridden"));
+        Path lab = Files.copy(NAT_LAB, labDir.resolve("nat-lab.yaml"));
+        String mine = "#cloud-config\nhostname: vm1\npackages: [ tmux ]\n";
+        Files.writeString(Files.createDirectories(labDir.resolve("overrides/vm1")).resolve("user-data"), mine);
+        String snippet = UserDataSnippets.fileName("nat-lab", "vm1", mine);
+        String journal = home.resolve("overridden.jsonl").toString();
+
+        Run plan = run("plan", lab.toString(), "--journal", journal);
+        assertThat(plan.out()).as(plan.err()).contains("to local:snippets/" + snippet);
+        Run deploy = run("deploy", lab.toString(), "--yes", "--journal", journal);
+        assertThat(deploy.code()).as(deploy.out() + deploy.err()).isZero();
+        assertThat(sandbox.hosts().file("pve", "/var/lib/vz/snippets/" + snippet)).contains(mine);
+        assertThat(run("plan", lab.toString(), "--journal", journal).out()).contains("0 to create, 0 to update, 0 to replace, 0 to delete");
+        assertThat(run("status", lab.toString(), "--journal", journal).out()).doesNotContain("drift");
+
+        Run destroy = run("destroy", lab.toString(), "--confirm", "nat-lab", "--journal", journal);
+        assertThat(destroy.code()).as(destroy.out() + destroy.err()).isZero();
         assertThat(sandbox.inspect().storageContent("local")).noneMatch(v -> v.contains("labforge-nat-lab"));
     }
 

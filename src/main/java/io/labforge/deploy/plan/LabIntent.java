@@ -76,7 +76,8 @@ public final class LabIntent {
     private HostIntent hostIntent(LabFacts facts) {
         java.util.Map<String, String> userData;
         try {
-            userData = UserDataSnippets.render(facts, new ProvisionSettings(options.ciUser(), options.sshKeys()));
+            userData = UserDataSnippets.render(facts, new ProvisionSettings(options.ciUser(), options.sshKeys()),
+                    options.overrides());
         } catch (RenderException | IllegalArgumentException e) {
             // the plan still shows the guests; render reports the error, and no user-data is delivered
             userData = java.util.Map.of();

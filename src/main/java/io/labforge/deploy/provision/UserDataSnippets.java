@@ -26,13 +26,16 @@ public final class UserDataSnippets {
     private UserDataSnippets() {
     }
 
-    /** Lab node id → its generated user-data, for every VM cloned from a template. */
-    public static Map<String, String> render(LabFacts facts, ProvisionSettings settings) {
+    /**
+     * Lab node id → its user-data, for every VM cloned from a template: the override file when the user
+     * wrote one, else the generated file with the role files it embeds overridden.
+     */
+    public static Map<String, String> render(LabFacts facts, ProvisionSettings settings, Overrides overrides) {
         GuestRenderer renderer = new GuestRenderer(settings);
         Map<String, String> out = new LinkedHashMap<>();
         for (Node node : facts.lab().nodes()) {
             if (facts.isLinuxGuest(node) && facts.realization(node) == Realization.VM_FROM_TEMPLATE) {
-                renderer.render(node, facts, Overrides.NONE).stream().filter(f -> f.name().equals("user-data"))
+                renderer.render(node, facts, overrides).stream().filter(f -> f.name().equals("user-data"))
                         .findFirst().ifPresent(f -> out.put(node.id(), f.content()));
             }
         }

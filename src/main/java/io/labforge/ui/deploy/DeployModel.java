@@ -11,6 +11,7 @@ import io.labforge.deploy.event.DeployEvent;
 import io.labforge.deploy.event.DeployListener;
 import io.labforge.deploy.plan.DesiredLab;
 import io.labforge.deploy.plan.LabIntent;
+import io.labforge.deploy.provision.Overrides;
 import io.labforge.deploy.plan.Plan;
 import io.labforge.deploy.status.LabStatus;
 import io.labforge.deploy.status.StatusReader;
@@ -64,12 +65,19 @@ public final class DeployModel {
     private volatile CancelToken cancel;
     private DeploySession session;
     private String sessionLab;
+    /** The lab's file, for the override files beside it; set on the FX thread, read by the tasks. */
+    private volatile java.nio.file.Path labFile;
 
     public DeployModel(TaskRunner tasks, NodeKinds kinds, Consumer<String> log) {
         this.tasks = tasks;
         this.kinds = kinds;
         this.log = log;
         this.pump = new EventPump(tasks, progress::apply);
+    }
+
+    /** The open lab's file ({@code null} while unsaved): its {@code overrides/} change the user-data delivered. */
+    public void labFile(java.nio.file.Path file) {
+        labFile = file;
     }
 
     /** Uses {@code t} from now on; the previous target and its session are closed. */
@@ -242,7 +250,9 @@ public final class DeployModel {
     }
 
     private DesiredLab desired(Lab lab) throws Exception {
-        return LabIntent.of(lab, kinds, engineOf(lab).options());
+        java.nio.file.Path file = labFile;
+        Overrides overrides = file == null ? Overrides.NONE : Overrides.besideLabFile(file);
+        return LabIntent.of(lab, kinds, engineOf(lab).options().withOverrides(overrides));
     }
 
     private static java.util.LinkedHashMap<String, Integer> rowsOf(Plan p) {
