@@ -56,6 +56,7 @@ public final class ConnectDialog {
         final TextField url = field("connect-url", "https://pve.lan:8006");
         final TextField node = field("connect-node", "pve");
         final TextField token = field("connect-token", "deployer@pve!labforge");
+        final TextField nodeSsh = field("connect-node-ssh", "root@pve.lan — empty: no NAT or user-data snippets");
         final PasswordField secret = new PasswordField();
         final CheckBox save = new CheckBox("Save the profile and its secret for next time");
         final TextArea findings = new TextArea();
@@ -63,6 +64,8 @@ public final class ConnectDialog {
         final Button connect = new Button("Connect");
         String pin;
         boolean pinned;
+        /** The saved profile's public key for cloud-init: not edited here, kept when the profile is saved again. */
+        String sshKey;
 
         Window(Consumer<DeployTarget> connected, Runnable useSandbox) {
             stage.initOwner(owner.get());
@@ -112,7 +115,7 @@ public final class ConnectDialog {
                 } else if (r.pinned()) {
                     save(f.profile(r.pin()), null);
                 }
-                connected.accept(new ProfileTarget(f.profile(r.pin()), r.secret()));
+                connected.accept(new ProfileTarget(f.profile(r.pin()), r.secret(), new SshHostKeyConfirm(tasks, owner)));
                 r.secret().destroy();
                 stage.close();
             }));
@@ -124,7 +127,12 @@ public final class ConnectDialog {
             grid.addRow(2, new Label("Node"), node);
             grid.addRow(3, new Label("API token id"), token);
             grid.addRow(4, new Label("Token secret"), secret);
-            grid.add(save, 1, 5);
+            Label sshLabel = new Label("Node SSH");
+            sshLabel.setTooltip(new javafx.scene.control.Tooltip("user@host[:port] of the Proxmox node, for what the API cannot do: "
+                    + "NAT for networks without an uplink, and the cloud-init user-data snippets. Key: ~/.ssh/id_ed25519 "
+                    + "(or id_ecdsa, id_rsa); the node's host key is checked against ~/.ssh/known_hosts."));
+            grid.addRow(5, sshLabel, nodeSsh);
+            grid.add(save, 1, 6);
             javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
             HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
             HBox buttons = new HBox(8, test, sandbox, gap, cancel, connect);
@@ -144,6 +152,8 @@ public final class ConnectDialog {
                     url.setText(p.url());
                     node.setText(p.node() == null ? "" : p.node());
                     token.setText(p.tokenId());
+                    nodeSsh.setText(p.nodeSsh() == null ? "" : p.nodeSsh());
+                    sshKey = p.sshKey();
                     secret.clear();
                     pin = p.fingerprint();
                     pinned = p.fingerprint() != null;
@@ -153,7 +163,7 @@ public final class ConnectDialog {
 
         private ConnectForm form() {
             return new ConnectForm(text(name), url.getText().strip(), blankToNull(node.getText()), token.getText().strip(),
-                    secret.getText());
+                    secret.getText(), blankToNull(nodeSsh.getText()), sshKey);
         }
 
         /** Verifies the connection off the FX thread; {@code then} runs only when it worked. */

@@ -1,12 +1,21 @@
 package io.labforge.ui.connect;
 
+import io.labforge.deploy.connect.ConnectException;
 import io.labforge.deploy.connect.ConnectionProfile;
+import io.labforge.deploy.connect.NodeSsh;
 
 /**
  * What the user typed in the Connect dialog. The secret may be empty when the profile's secret is
  * saved; it lives only as long as the dialog.
+ *
+ * @param nodeSsh {@code user@host[:port]} for the host steps on the nodes, {@code null}: none
+ * @param sshKey  the saved profile's public key for cloud-init, kept as it was ({@code null}: none)
  */
-record ConnectForm(String name, String url, String node, String tokenId, String secret) {
+record ConnectForm(String name, String url, String node, String tokenId, String secret, String nodeSsh, String sshKey) {
+
+    ConnectForm(String name, String url, String node, String tokenId, String secret) {
+        this(name, url, node, tokenId, secret, null, null);
+    }
 
     /** What is wrong with the form in plain words, {@code null} when it can be tried. */
     String problem() {
@@ -19,11 +28,19 @@ record ConnectForm(String name, String url, String node, String tokenId, String 
         if (!tokenId.matches("[^@!\\s]+@[^@!\\s]+![^@!\\s]+")) {
             return "The token id looks like user@realm!tokenname, e.g. deployer@pve!labforge.";
         }
+        if (nodeSsh != null) {
+            try {
+                NodeSsh.parse(nodeSsh, url, node);
+            } catch (ConnectException e) {
+                String m = e.getMessage();
+                return Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".";
+            }
+        }
         return null;
     }
 
     /** The profile to save or use, pinned to {@code fingerprint} ({@code null}: a CA-signed certificate). */
     ConnectionProfile profile(String fingerprint) {
-        return new ConnectionProfile(name, url, node, tokenId, fingerprint, null);
+        return new ConnectionProfile(name, url, node, tokenId, fingerprint, sshKey, nodeSsh);
     }
 }

@@ -84,8 +84,14 @@ class ConnectDialogTest {
         }
     }
 
+    /** Read on the FX thread: the dialog sets the text there while the test polls. */
     private static String findings(FxRobot robot) {
-        return robot.lookup("#connect-findings").queryAs(TextArea.class).getText();
+        TextArea area = robot.lookup("#connect-findings").queryAs(TextArea.class);
+        try {
+            return WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<String>) area::getText).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("cannot read the findings", e);
+        }
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
@@ -206,6 +212,45 @@ class ConnectDialogTest {
         awaitFindings(robot, "Not connected.");
         assertThat(findings(robot)).contains("refused the API token").doesNotContain("not-the-secret");
         assertThat(connected).isEmpty();
+    }
+
+    @Test
+    void nodeSshIsCheckedSavedWithTheProfileAndShownAgain(FxRobot robot) throws Exception {
+        sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01).withPort(0));
+        open(robot);
+        fill(robot, "lab-pve", sandbox, sandbox.tokenSecret());
+        robot.clickOn("#connect-node-ssh").write("Root;reboot@pve");
+        robot.clickOn("#connect-test");
+        assertThat(findings(robot)).startsWith("Node SSH 'Root;reboot@pve': 'Root;reboot' is not a user name")
+                .contains("e.g. root@pve.lan");
+        robot.interact(() -> robot.lookup("#connect-node-ssh").queryTextInputControl().setText("root@pve.lan:2222"));
+        robot.clickOn("#connect-ok");
+        answerCertificate(robot, "Trust always");
+        await("the connection", () -> connected.size() == 1);
+        await("the profile to be saved", () -> Files.exists(paths().credentials()));
+        assertThat(Profiles.read(paths().profiles()).get("lab-pve").nodeSsh()).isEqualTo("root@pve.lan:2222");
+
+        open(robot);
+        robot.interact(() -> robot.lookup("#connect-profile").queryAs(ComboBox.class).setValue("lab-pve"));
+        assertThat(robot.lookup("#connect-node-ssh").queryTextInputControl().getText()).isEqualTo("root@pve.lan:2222");
+    }
+
+    @Test
+    void anUnknownNodeHostKeyIsAskedAboutWithItsFingerprint(FxRobot robot) throws Exception {
+        SshHostKeyConfirm confirm = new SshHostKeyConfirm(new FxTaskRunner(), () -> owner);
+        io.labforge.ssh.UnknownHostKey key = new io.labforge.ssh.UnknownHostKey("[pve.lan]:2222", "ssh-ed25519",
+                "SHA256:2bXn0S1pV8m8yJm3QyqzC7f0bq2nGmTq3oU0b5yq3zI");
+        for (String answer : List.of("Trust and remember", "Cancel")) {
+            java.util.concurrent.CompletableFuture<Boolean> trusted =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> confirm.trust(key));
+            await("the host key question", () -> robot.lookup("#ssh-host-key-confirm").tryQuery().isPresent());
+            javafx.scene.control.DialogPane pane = robot.lookup("#ssh-host-key-confirm").queryAs(javafx.scene.control.DialogPane.class);
+            assertThat(pane.getHeaderText()).contains("[pve.lan]:2222");
+            assertThat(pane.getContentText()).contains("ssh-ed25519", key.fingerprint(), "known_hosts");
+            robot.clickOn(robot.lookup("#ssh-host-key-confirm .button").match((Button b) -> answer.equals(b.getText())).queryButton());
+            assertThat(trusted.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(answer.startsWith("Trust"));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     @Test

@@ -1,0 +1,60 @@
+package io.labforge.ui.connect;
+
+import io.labforge.ssh.HostKeyDecision;
+import io.labforge.ssh.UnknownHostKey;
+import io.labforge.ui.task.TaskRunner;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+
+/**
+ * Asks the user whether to trust a Proxmox node's SSH host key seen for the first time, showing its
+ * fingerprint as OpenSSH does. Called on the deploy's thread; the question is asked on the FX thread.
+ * A key that differs from the remembered one never gets here: it is refused.
+ */
+final class SshHostKeyConfirm implements HostKeyDecision {
+
+    private final TaskRunner tasks;
+    private final Supplier<Window> owner;
+
+    SshHostKeyConfirm(TaskRunner tasks, Supplier<Window> owner) {
+        this.tasks = tasks;
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean trust(UnknownHostKey key) {
+        if (Platform.isFxApplicationThread()) {
+            return show(key);
+        }
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        tasks.onFx(() -> answer.complete(show(key)));
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
+    private boolean show(UnknownHostKey key) {
+        ButtonType trust = new ButtonType("Trust and remember", ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.WARNING, "", trust, ButtonType.CANCEL);
+        a.initOwner(owner.get());
+        a.setTitle("Unknown SSH host key");
+        a.setHeaderText("First SSH connection to the Proxmox node " + key.host() + ".");
+        a.setContentText(key.type() + " key fingerprint:\n" + key.fingerprint()
+                + "\n\nCompare it with what the node prints for\n  ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\n"
+                + "\"Trust and remember\" adds it to ~/.ssh/known_hosts; Cancel stops the deploy's host steps.");
+        a.getDialogPane().setId("ssh-host-key-confirm");
+        return a.showAndWait().orElse(ButtonType.CANCEL) == trust;
+    }
+}
