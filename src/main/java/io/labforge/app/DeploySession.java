@@ -81,7 +81,7 @@ public final class DeploySession implements AutoCloseable {
         if (key == null) {
             return DeployOptions.DEFAULT;
         }
-        Path file = Path.of(key.startsWith("~/") ? System.getProperty("user.home") + key.substring(1) : key);
+        Path file = ProvisioningSetup.userPath(key);
         try {
             String text = Files.readString(file).strip();
             if (text.contains("PRIVATE KEY")) {

@@ -39,11 +39,35 @@ public final class ProvisioningSetup {
      */
     public static ProvisioningHook hook(Lab lab, Path labFile, Path privateKey, Path knownHosts, HostKeyDecision decision)
             throws IOException {
+        return hook(lab, Overrides.besideLabFile(labFile), privateKey, knownHosts, decision);
+    }
+
+    /** As {@link #hook(Lab, Path, Path, Path, HostKeyDecision)}, with the override files already read. */
+    public static ProvisioningHook hook(Lab lab, Overrides overrides, Path privateKey, Path knownHosts, HostKeyDecision decision)
+            throws IOException {
         ProvisionSettings settings = settings(privateKey);
         SshClient client = new SshClient(SshIdentity.of(privateKey), SshOptions.of(knownHosts, decision));
         Optional<SshTarget> bastion = bastionAddress(lab).map(ip -> new SshTarget(ip, SshTarget.DEFAULT_PORT, settings.adminUser()));
-        return new Provisioner(NodeKinds.builtin(), settings, Overrides.besideLabFile(labFile),
+        return new Provisioner(NodeKinds.builtin(), settings, overrides,
                 new SshRemoteShells(client, settings.adminUser(), SshTarget.DEFAULT_PORT, bastion), FileSecretStore.inUserConfig());
+    }
+
+    /**
+     * The private key beside a profile's public key ({@code ~/.ssh/id_ed25519.pub} → {@code ~/.ssh/id_ed25519})
+     * when it is readable: what the window provisions with. Reads the disk.
+     */
+    public static Optional<Path> privateKeyBeside(String publicKey) {
+        if (publicKey == null || !publicKey.endsWith(".pub")) {
+            return Optional.empty();
+        }
+        Path pub = userPath(publicKey);
+        Path key = pub.resolveSibling(pub.getFileName().toString().replaceFirst("\\.pub$", ""));
+        return Files.isReadable(key) && !Files.isDirectory(key) ? Optional.of(key) : Optional.empty();
+    }
+
+    /** A path from a profile, {@code ~/} meaning the user's home. */
+    static Path userPath(String path) {
+        return Path.of(path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path);
     }
 
     public static ProvisionSettings settings(Path privateKey) throws IOException {

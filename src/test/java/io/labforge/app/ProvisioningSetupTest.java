@@ -30,4 +30,22 @@ class ProvisioningSetupTest {
         ProvisioningHook hook = ProvisioningSetup.hook(lab, HOMELAB, key, dir.resolve("known_hosts"), HostKeyDecision.REJECT);
         assertThat(hook).isNotNull();
     }
+
+    @Test
+    void theWindowProvisionsWithThePrivateKeyBesideTheProfilesPublicKey() throws Exception {
+        Path pub = Files.writeString(dir.resolve("id_ed25519.pub"), "ssh-ed25519 AAAAC3Nza me@host\n");
+        assertThat(ProvisioningSetup.privateKeyBeside(pub.toString())).as("no private key beside it").isEmpty();
+        Path key = Files.writeString(dir.resolve("id_ed25519"), "-----BEGIN OPENSSH PRIVATE KEY-----\n");
+        assertThat(ProvisioningSetup.privateKeyBeside(pub.toString())).contains(key);
+        assertThat(ProvisioningSetup.privateKeyBeside(key.toString())).as("a profile names the public key").isEmpty();
+        assertThat(ProvisioningSetup.privateKeyBeside(null)).isEmpty();
+
+        String home = System.getProperty("user.home");
+        System.setProperty("user.home", dir.toString());
+        try {
+            assertThat(ProvisioningSetup.privateKeyBeside("~/id_ed25519.pub")).contains(key);
+        } finally {
+            System.setProperty("user.home", home);
+        }
+    }
 }

@@ -57,6 +57,7 @@ public final class ConnectDialog {
         final TextField node = field("connect-node", "pve");
         final TextField token = field("connect-token", "deployer@pve!labforge");
         final TextField nodeSsh = field("connect-node-ssh", "root@pve.lan — empty: no NAT or user-data snippets");
+        final TextField sshKey = field("connect-ssh-key", "~/.ssh/id_ed25519.pub — empty: the template's own login");
         final PasswordField secret = new PasswordField();
         final CheckBox save = new CheckBox("Save the profile and its secret for next time");
         final TextArea findings = new TextArea();
@@ -64,8 +65,6 @@ public final class ConnectDialog {
         final Button connect = new Button("Connect");
         String pin;
         boolean pinned;
-        /** The saved profile's public key for cloud-init: not edited here, kept when the profile is saved again. */
-        String sshKey;
 
         Window(Consumer<DeployTarget> connected, Runnable useSandbox) {
             stage.initOwner(owner.get());
@@ -132,7 +131,12 @@ public final class ConnectDialog {
                     + "NAT for networks without an uplink, and the cloud-init user-data snippets. Key: ~/.ssh/id_ed25519 "
                     + "(or id_ecdsa, id_rsa); the node's host key is checked against ~/.ssh/known_hosts."));
             grid.addRow(5, sshLabel, nodeSsh);
-            grid.add(save, 1, 6);
+            Label keyLabel = new Label("Guest SSH key");
+            keyLabel.setTooltip(new javafx.scene.control.Tooltip("A public key (.pub): cloud-init authorises it on every guest. "
+                    + "With its private key beside it, the deploy also logs in to each guest, runs its provisioning "
+                    + "and streams the output (select the resource in the Deploy tab)."));
+            grid.addRow(6, keyLabel, sshKey);
+            grid.add(save, 1, 7);
             javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
             HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
             HBox buttons = new HBox(8, test, sandbox, gap, cancel, connect);
@@ -153,7 +157,7 @@ public final class ConnectDialog {
                     node.setText(p.node() == null ? "" : p.node());
                     token.setText(p.tokenId());
                     nodeSsh.setText(p.nodeSsh() == null ? "" : p.nodeSsh());
-                    sshKey = p.sshKey();
+                    sshKey.setText(p.sshKey() == null ? "" : p.sshKey());
                     secret.clear();
                     pin = p.fingerprint();
                     pinned = p.fingerprint() != null;
@@ -163,7 +167,7 @@ public final class ConnectDialog {
 
         private ConnectForm form() {
             return new ConnectForm(text(name), url.getText().strip(), blankToNull(node.getText()), token.getText().strip(),
-                    secret.getText(), blankToNull(nodeSsh.getText()), sshKey);
+                    secret.getText(), blankToNull(nodeSsh.getText()), blankToNull(sshKey.getText()));
         }
 
         /** Verifies the connection off the FX thread; {@code then} runs only when it worked. */

@@ -9,7 +9,7 @@ import io.labforge.deploy.connect.NodeSsh;
  * saved; it lives only as long as the dialog.
  *
  * @param nodeSsh {@code user@host[:port]} for the host steps on the nodes, {@code null}: none
- * @param sshKey  the saved profile's public key for cloud-init, kept as it was ({@code null}: none)
+ * @param sshKey  public key authorised on the guests; its private key beside it provisions them ({@code null}: none)
  */
 record ConnectForm(String name, String url, String node, String tokenId, String secret, String nodeSsh, String sshKey) {
 
@@ -27,6 +27,9 @@ record ConnectForm(String name, String url, String node, String tokenId, String 
         }
         if (!tokenId.matches("[^@!\\s]+@[^@!\\s]+![^@!\\s]+")) {
             return "The token id looks like user@realm!tokenname, e.g. deployer@pve!labforge.";
+        }
+        if (sshKey != null && !sshKey.endsWith(".pub")) {
+            return "The guest SSH key is a public key (.pub), e.g. ~/.ssh/id_ed25519.pub; its private key goes beside it.";
         }
         if (nodeSsh != null) {
             try {

@@ -89,7 +89,7 @@ public final class SandboxTarget implements DeployTarget {
     }
 
     @Override
-    public DeploySession open(Lab lab) throws Exception {
+    public DeploySession open(Lab lab, java.nio.file.Path labFile) throws Exception {
         ConnectionProfile p = new ConnectionProfile("sandbox", sandbox.url().toString(), sandbox.config().nodes().get(0),
                 sandbox.tokenId(), sandbox.fingerprint(), null);
         Connection c = new Connection(p, new TokenSecret(sandbox.tokenSecret().toCharArray()), "sandbox");

@@ -14,7 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
- * Asks the user whether to trust a Proxmox node's SSH host key seen for the first time, showing its
+ * Asks the user whether to trust an SSH host key seen for the first time (a Proxmox node's for the host
+ * steps, a guest's for provisioning), showing its
  * fingerprint as OpenSSH does. Called on the deploy's thread; the question is asked on the FX thread.
  * A key that differs from the remembered one never gets here: it is refused.
  */
@@ -50,10 +51,11 @@ final class SshHostKeyConfirm implements HostKeyDecision {
         Alert a = new Alert(Alert.AlertType.WARNING, "", trust, ButtonType.CANCEL);
         a.initOwner(owner.get());
         a.setTitle("Unknown SSH host key");
-        a.setHeaderText("First SSH connection to the Proxmox node " + key.host() + ".");
+        a.setHeaderText("First SSH connection to " + key.host() + ".");
         a.setContentText(key.type() + " key fingerprint:\n" + key.fingerprint()
-                + "\n\nCompare it with what the node prints for\n  ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\n"
-                + "\"Trust and remember\" adds it to ~/.ssh/known_hosts; Cancel stops the deploy's host steps.");
+                + "\n\nCompare it with what that machine (a Proxmox node, or a guest's console) prints for\n"
+                + "  ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\n"
+                + "\"Trust and remember\" adds it to ~/.ssh/known_hosts; Cancel refuses the connection.");
         a.getDialogPane().setId("ssh-host-key-confirm");
         return a.showAndWait().orElse(ButtonType.CANCEL) == trust;
     }

@@ -243,7 +243,7 @@ public final class DeployModel {
     private DeploySession engineOf(Lab lab) throws Exception {
         if (session == null || !lab.name().equals(sessionLab)) {
             closeQuietly(session);
-            session = target.get().open(lab);
+            session = target.get().open(lab, labFile);
             sessionLab = lab.name();
         }
         return session;

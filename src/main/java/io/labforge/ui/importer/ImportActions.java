@@ -77,7 +77,7 @@ public final class ImportActions {
     private void listGuests(DeployTarget t) {
         log.info("Import: reading the guests of " + t.label() + "…");
         doc.tasks().run(() -> {
-            try (DeploySession s = t.open(Lab.empty("imported"))) {
+            try (DeploySession s = t.open(Lab.empty("imported"), null)) {
                 return new ImportSource(s.cluster()).candidates();
             }
         }, guests -> choose(t, guests), e -> failed(t, e));
@@ -85,7 +85,7 @@ public final class ImportActions {
 
     private void choose(DeployTarget t, List<Guest> guests) {
         ImportDialog.ask(owner.get(), t.label(), guests).ifPresent(c -> doc.tasks().run(() -> {
-            try (DeploySession s = t.open(Lab.empty(c.labName()))) {
+            try (DeploySession s = t.open(Lab.empty(c.labName()), null)) {
                 return new ImportSource(s.cluster()).read(c.labName(), c.vmids());
             }
         }, lab -> files.whenSettled(() -> {

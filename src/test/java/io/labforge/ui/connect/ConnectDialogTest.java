@@ -215,7 +215,7 @@ class ConnectDialogTest {
     }
 
     @Test
-    void nodeSshIsCheckedSavedWithTheProfileAndShownAgain(FxRobot robot) throws Exception {
+    void nodeSshAndGuestKeyAreCheckedSavedWithTheProfileAndShownAgain(FxRobot robot) throws Exception {
         sandbox = Sandbox.start(SandboxTarget.defaultConfig(0.01).withPort(0));
         open(robot);
         fill(robot, "lab-pve", sandbox, sandbox.tokenSecret());
@@ -224,15 +224,21 @@ class ConnectDialogTest {
         assertThat(findings(robot)).startsWith("Node SSH 'Root;reboot@pve': 'Root;reboot' is not a user name")
                 .contains("e.g. root@pve.lan");
         robot.interact(() -> robot.lookup("#connect-node-ssh").queryTextInputControl().setText("root@pve.lan:2222"));
+        robot.clickOn("#connect-ssh-key").write("~/.ssh/id_ed25519");
+        robot.clickOn("#connect-test");
+        assertThat(findings(robot)).startsWith("The guest SSH key is a public key (.pub)");
+        robot.clickOn("#connect-ssh-key").write(".pub");
         robot.clickOn("#connect-ok");
         answerCertificate(robot, "Trust always");
         await("the connection", () -> connected.size() == 1);
         await("the profile to be saved", () -> Files.exists(paths().credentials()));
         assertThat(Profiles.read(paths().profiles()).get("lab-pve").nodeSsh()).isEqualTo("root@pve.lan:2222");
+        assertThat(Profiles.read(paths().profiles()).get("lab-pve").sshKey()).isEqualTo("~/.ssh/id_ed25519.pub");
 
         open(robot);
         robot.interact(() -> robot.lookup("#connect-profile").queryAs(ComboBox.class).setValue("lab-pve"));
         assertThat(robot.lookup("#connect-node-ssh").queryTextInputControl().getText()).isEqualTo("root@pve.lan:2222");
+        assertThat(robot.lookup("#connect-ssh-key").queryTextInputControl().getText()).isEqualTo("~/.ssh/id_ed25519.pub");
     }
 
     @Test

@@ -61,7 +61,7 @@ class ImportFromWindowTest {
     /** Deploys the homelab sample with the real client, not through the window. */
     private void deployHomelabBehindTheWindow() throws Exception {
         Lab homelab = LabFiles.read(Path.of("assets/samples/homelab.yaml"));
-        try (DeploySession s = w.target.open(homelab)) {
+        try (DeploySession s = w.target.open(homelab, null)) {
             DesiredLab desired = LabIntent.of(homelab, NodeKinds.builtin(), s.options());
             assertThat(s.engine().apply(homelab, s.engine().plan(desired, e -> { }), FailurePolicy.always(Decision.ABORT),
                     new CancelToken(), e -> { }).outcome()).isEqualTo(Outcome.SUCCEEDED);
