@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The Deploy tab: a row per resource (status, step, elapsed, progress, address), the overall bar with
@@ -128,9 +129,14 @@ public final class ProgressView extends BorderPane {
         Button skip = button("deploy-continue", "Continue", () -> model.answer(Decision.CONTINUE));
         Button back = button("deploy-rollback", "Roll back", () -> model.answer(Decision.ROLL_BACK));
         Button stop = button("deploy-abort", "Stop", () -> model.answer(Decision.ABORT));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox box = new HBox(8, what, grow, retry, skip, back, stop);
+        // a long Proxmox message wraps in the label; it never pushes the answers out of the window
+        what.setMinWidth(0);
+        what.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        for (Button b : List.of(retry, skip, back, stop)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox box = new HBox(8, what, retry, skip, back, stop);
         box.setId("deploy-failure-bar");
         box.setStyle("-fx-padding: 4 6 4 6; -fx-alignment: center-left; -fx-background-color: #fdecea;");
         box.visibleProperty().bind(model.failureProperty().isNotNull());

@@ -98,11 +98,18 @@ class DeployWindowTest {
         int retries = 0;
         long end = System.nanoTime() + RUN.multipliedBy(4).toNanos(); // each retry waits on the user: slower on a busy machine
         while (w.model().resultProperty().get() == null && System.nanoTime() < end) {
-            if (w.model().failureProperty().get() != null) {
+            Object failure = w.model().failureProperty().get();
+            if (failure != null) {
                 assertThat(fx(() -> robot.lookup("#deploy-failure").queryLabeled().getText())).contains("failed");
                 assertThat(w.model().rows()).anySatisfy(r -> assertThat(r.stateProperty().get()).isEqualTo(ResourceState.FAILED));
+                assertThat(fx(() -> {
+                    javafx.scene.control.Button b = robot.lookup("#deploy-retry").queryButton();
+                    return b.localToScene(b.getBoundsInLocal()).getMaxX() <= b.getScene().getWidth();
+                })).as("Retry stays inside the window, however long the message").isTrue();
                 robot.clickOn("#deploy-retry");
                 retries++;
+                // one answer per failure: wait until the model has taken it before looking again
+                await("the retry to be taken", RUN, () -> w.model().failureProperty().get() != failure);
             }
             Thread.sleep(20);
         }
