@@ -71,6 +71,23 @@ class FileActionsTest {
     }
 
     @Test
+    void aRecentFileThatIsGoneIsSaidSoAndTakenOffTheList() throws Exception {
+        FileActions files = files(new Recovery(dir.resolve("r.yaml")));
+        Path kept = dir.resolve("kept.yaml");
+        Path gone = dir.resolve("gone.yaml");
+        LabFiles.write(Lab.empty("kept"), kept);
+        LabFiles.write(Lab.empty("gone"), gone);
+        files.open(kept);
+        files.open(gone);
+        assertThat(files.recent().list()).hasSize(2);
+        Files.delete(gone);
+        files.open(gone);
+        assertThat(dialogs.lastError).isEqualTo("Cannot open gone.yaml: " + gone + " no longer exists (moved or deleted?); it was taken off the recent files.");
+        assertThat(files.recent().list()).containsExactly(kept.toAbsolutePath().normalize());
+        assertThat(doc.current().name()).isEqualTo("gone");
+    }
+
+    @Test
     void autosaveWritesTheRecoveryFileAndTheNextStartOffersIt() {
         Recovery recovery = new Recovery(dir.resolve("recovery/autosave.yaml"));
         FileActions files = files(recovery);

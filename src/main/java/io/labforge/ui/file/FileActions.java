@@ -6,6 +6,8 @@ import io.labforge.model.Lab;
 import io.labforge.ui.LabDocument;
 import io.labforge.ui.LogModel;
 
+import java.io.FileNotFoundException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -72,7 +74,13 @@ public final class FileActions implements io.labforge.ui.welcome.WelcomeActions 
 
     private void read(Path file) {
         long t0 = System.nanoTime();
-        doc.tasks().run(() -> LabFiles.read(file), lab -> {
+        doc.tasks().run(() -> {
+            if (Files.notExists(file)) {
+                recent.remove(file);
+                throw new FileNotFoundException(file + " no longer exists (moved or deleted?); it was taken off the recent files.");
+            }
+            return LabFiles.read(file);
+        }, lab -> {
             doc.replace(lab, file);
             recent.add(file);
             log.info("Opened " + file + " (" + (System.nanoTime() - t0) / 1_000_000 + " ms)");
@@ -182,7 +190,7 @@ public final class FileActions implements io.labforge.ui.welcome.WelcomeActions 
     }
 
     private void failed(String title, Exception e) {
-        String message = e instanceof LabFileException ? e.getMessage()
+        String message = e instanceof LabFileException || e instanceof FileNotFoundException ? e.getMessage()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
         log.info(title + ": " + message);
         dialogs.error(title, message);

@@ -35,6 +35,17 @@ public final class RecentFiles {
         Path abs = file.toAbsolutePath().normalize();
         files.remove(abs);
         files.add(0, abs);
+        store(files);
+    }
+
+    /** Takes {@code file} off the list (it was moved or deleted). */
+    public void remove(Path file) {
+        List<Path> files = new ArrayList<>(list());
+        files.remove(file.toAbsolutePath().normalize());
+        store(files);
+    }
+
+    private void store(List<Path> files) {
         for (int i = 0; i < MAX; i++) {
             if (i < files.size()) {
                 prefs.put("file" + i, files.get(i).toString());
