@@ -143,7 +143,7 @@ public final class ConnectDialog {
             BorderPane root = new BorderPane(findings, grid, null, buttons, null);
             root.setStyle("-fx-padding: 12; -fx-spacing: 8;");
             BorderPane.setMargin(findings, new javafx.geometry.Insets(8, 0, 8, 0));
-            stage.setScene(new Scene(root, 680, 560));
+            stage.setScene(new Scene(root, 700, 660));
             if (owner.get() != null && owner.get().getScene() != null) {
                 stage.getScene().getStylesheets().setAll(owner.get().getScene().getStylesheets());
             }
