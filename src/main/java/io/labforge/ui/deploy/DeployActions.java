@@ -61,6 +61,12 @@ public final class DeployActions {
                 bottom.getSelectionModel().select(deployTab);
             }
         });
+        // the question waits for the user: show it wherever they were looking
+        model.failureProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                bottom.getSelectionModel().select(deployTab);
+            }
+        });
     }
 
     public void connect() {

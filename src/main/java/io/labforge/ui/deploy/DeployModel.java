@@ -172,8 +172,11 @@ public final class DeployModel {
         log.accept("Deploy " + r.outcome().name().toLowerCase() + ": " + progress.summaryProperty().get());
     }
 
-    /** Asked on the engine's thread; waits until the user picks Retry, Continue or Roll back. */
-    private Decision decide(StepFailure f) {
+    /**
+     * Asked on the engine's threads; waits until the user picks Retry, Continue or Roll back. Steps run in
+     * parallel and may fail together: their questions are asked one after the other, never over each other.
+     */
+    private synchronized Decision decide(StepFailure f) {
         CompletableFuture<Decision> a = new CompletableFuture<>();
         answer = a;
         CancelToken token = cancel;
