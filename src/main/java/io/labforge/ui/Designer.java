@@ -85,8 +85,10 @@ public final class Designer {
                 planTab,
                 deployTab,
                 MainWindow.tab("tab-log", "Log", logView));
+        bottom.setId("bottom-tabs");
         io.labforge.ui.connect.ConnectDialog connect = new io.labforge.ui.connect.ConnectDialog(s.tasks(), () -> canvas.getScene().getWindow());
         deploy = new io.labforge.ui.deploy.DeployActions(deployModel, doc, canvas, log, bottom, planTab, deployTab,
+                () -> window().revealBottom(0.42),
                 () -> connect.show(deployModel::connect, this::useSandbox),
                 name -> io.labforge.ui.deploy.DestroyDialog.ask(canvas.getScene().getWindow(), name));
         planTab.setContent(new io.labforge.ui.plan.PlanView(deployModel, deploy::plan,

@@ -38,8 +38,10 @@ public final class DeployActions {
     private final java.util.function.Function<String, Optional<String>> askName;
     private final LiveStatus live;
 
+    /** @param revealBottom makes the bottom panes tall enough to read the progress and answer a failure */
     public DeployActions(DeployModel model, LabDocument doc, LabCanvas canvas, LogModel log, TabPane bottom, Tab planTab,
-                         Tab deployTab, Runnable connectDialog, java.util.function.Function<String, Optional<String>> askName) {
+                         Tab deployTab, Runnable revealBottom, Runnable connectDialog,
+                         java.util.function.Function<String, Optional<String>> askName) {
         this.model = model;
         this.doc = doc;
         this.log = log;
@@ -59,12 +61,14 @@ public final class DeployActions {
         model.runningProperty().addListener((o, a, r) -> {
             if (r) {
                 bottom.getSelectionModel().select(deployTab);
+                revealBottom.run();
             }
         });
-        // the question waits for the user: show it wherever they were looking
+        // the question waits for the user: show it wherever they were looking, however small the panes were
         model.failureProperty().addListener((o, a, f) -> {
             if (f != null) {
                 bottom.getSelectionModel().select(deployTab);
+                revealBottom.run();
             }
         });
     }
