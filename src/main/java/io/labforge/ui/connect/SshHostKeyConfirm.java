@@ -29,8 +29,15 @@ final class SshHostKeyConfirm implements HostKeyDecision {
         this.owner = owner;
     }
 
+    /** The user chose to trust every first-seen key until this connection is closed (a deploy's new guests). */
+    private volatile boolean trustNewKeys;
+
+    /** One question at a time: guests provisioned side by side do not stack dialogs. */
     @Override
-    public boolean trust(UnknownHostKey key) {
+    public synchronized boolean trust(UnknownHostKey key) {
+        if (trustNewKeys) {
+            return true;
+        }
         if (Platform.isFxApplicationThread()) {
             return show(key);
         }
@@ -48,15 +55,22 @@ final class SshHostKeyConfirm implements HostKeyDecision {
 
     private boolean show(UnknownHostKey key) {
         ButtonType trust = new ButtonType("Trust and remember", ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.WARNING, "", trust, ButtonType.CANCEL);
+        ButtonType every = new ButtonType("Trust every new key until I disconnect", ButtonBar.ButtonData.OTHER);
+        Alert a = new Alert(Alert.AlertType.WARNING, "", trust, every, ButtonType.CANCEL);
         a.initOwner(owner.get());
         a.setTitle("Unknown SSH host key");
         a.setHeaderText("First SSH connection to " + key.host() + ".");
         a.setContentText(key.type() + " key fingerprint:\n" + key.fingerprint()
                 + "\n\nCompare it with what that machine (a Proxmox node, or a guest's console) prints for\n"
                 + "  ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub\n"
-                + "\"Trust and remember\" adds it to ~/.ssh/known_hosts; Cancel refuses the connection.");
+                + "\"Trust and remember\" adds it to ~/.ssh/known_hosts; Cancel refuses the connection. \"Trust every\n"
+                + "new key\" does the same, without asking, for each machine seen for the first time (the guests this\n"
+                + "deploy creates) until you disconnect. A key that differs from the remembered one is always refused.");
         a.getDialogPane().setId("ssh-host-key-confirm");
-        return a.showAndWait().orElse(ButtonType.CANCEL) == trust;
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == every) {
+            trustNewKeys = true;
+        }
+        return answer == trust || answer == every;
     }
 }

@@ -246,7 +246,7 @@ class ConnectDialogTest {
         SshHostKeyConfirm confirm = new SshHostKeyConfirm(new FxTaskRunner(), () -> owner);
         io.labforge.ssh.UnknownHostKey key = new io.labforge.ssh.UnknownHostKey("[pve.lan]:2222", "ssh-ed25519",
                 "SHA256:2bXn0S1pV8m8yJm3QyqzC7f0bq2nGmTq3oU0b5yq3zI");
-        for (String answer : List.of("Trust and remember", "Cancel")) {
+        for (String answer : List.of("Trust and remember", "Cancel", "Trust every new key until I disconnect")) {
             java.util.concurrent.CompletableFuture<Boolean> trusted =
                     java.util.concurrent.CompletableFuture.supplyAsync(() -> confirm.trust(key));
             await("the host key question", () -> robot.lookup("#ssh-host-key-confirm").tryQuery().isPresent());
@@ -257,6 +257,13 @@ class ConnectDialogTest {
             assertThat(trusted.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(answer.startsWith("Trust"));
             WaitForAsyncUtils.waitForFxEvents();
         }
+        // after "every new key": the next first-seen machine is trusted without a question
+        io.labforge.ssh.UnknownHostKey guest = new io.labforge.ssh.UnknownHostKey("10.10.10.21", "ssh-ed25519",
+                "SHA256:q5mX0S1pV8m8yJm3QyqzC7f0bq2nGmTq3oU0b5yq3zI");
+        assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> confirm.trust(guest))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#ssh-host-key-confirm").tryQuery()).isEmpty();
     }
 
     @Test
