@@ -111,11 +111,6 @@ public final class ConnectScreenshots extends Application {
     }
 
     private static void shot(String name) throws Exception {
-        Path file = out.resolve(name);
-        Process p = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("import failed for " + file);
-        }
-        System.out.println("wrote " + file);
+        io.labforge.ui.ScreenGrab.root(out.resolve(name));
     }
 }
