@@ -1,6 +1,5 @@
 package io.labforge.ui.actions;
 
-import atlantafx.base.theme.Styles;
 import io.labforge.edit.Arrange;
 import io.labforge.ui.LabDocument;
 import io.labforge.ui.canvas.LabCanvas;
@@ -9,7 +8,6 @@ import io.labforge.ui.help.Shortcuts;
 import io.labforge.ui.theme.Themes;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -125,34 +123,25 @@ public final class MainMenu {
         dark.selectedProperty().bindBidirectional(themes.darkProperty());
         dark.setTooltip(new Tooltip("Light / dark theme"));
         ToolBar bar = new ToolBar(
-                tool("tool-new", "mdi2f-file-outline", tip("New lab", Shortcuts.NEW), files::newLab),
-                tool("tool-open", "mdi2f-folder-open-outline", tip("Open", Shortcuts.OPEN), files::open),
-                tool("tool-save", "mdi2c-content-save-outline", tip("Save", Shortcuts.SAVE), files::save),
-                tool("tool-export", "mdi2i-image-outline", tip("Export PNG / SVG / OpenTofu", Shortcuts.EXPORT), extra.export()),
+                ToolButton.of("tool-new", "mdi2f-file-outline", tip("New lab", Shortcuts.NEW), files::newLab),
+                ToolButton.of("tool-open", "mdi2f-folder-open-outline", tip("Open", Shortcuts.OPEN), files::open),
+                ToolButton.of("tool-save", "mdi2c-content-save-outline", tip("Save", Shortcuts.SAVE), files::save),
+                ToolButton.of("tool-export", "mdi2i-image-outline", tip("Export PNG / SVG / OpenTofu", Shortcuts.EXPORT), extra.export()),
                 new Separator(),
-                tool("tool-undo", "mdi2u-undo", tip("Undo", Shortcuts.UNDO), doc::undo),
-                tool("tool-redo", "mdi2r-redo", tip("Redo", Shortcuts.REDO), doc::redo),
+                ToolButton.of("tool-undo", "mdi2u-undo", tip("Undo", Shortcuts.UNDO), doc::undo),
+                ToolButton.of("tool-redo", "mdi2r-redo", tip("Redo", Shortcuts.REDO), doc::redo),
                 new Separator(),
-                tool("tool-layout", "mdi2s-sitemap-outline", tip("Auto-layout by zone", Shortcuts.AUTO_LAYOUT), edit::autoLayout),
-                tool("tool-zoom-in", "mdi2m-magnify-plus-outline", tip("Zoom in", Shortcuts.ZOOM_IN), canvas::zoomIn),
-                tool("tool-zoom-out", "mdi2m-magnify-minus-outline", tip("Zoom out", Shortcuts.ZOOM_OUT), canvas::zoomOut),
-                tool("tool-fit", "mdi2f-fit-to-screen-outline", tip("Fit lab", Shortcuts.ZOOM_FIT), canvas::fit),
+                ToolButton.of("tool-layout", "mdi2s-sitemap-outline", tip("Auto-layout by zone", Shortcuts.AUTO_LAYOUT), edit::autoLayout),
+                ToolButton.of("tool-zoom-in", "mdi2m-magnify-plus-outline", tip("Zoom in", Shortcuts.ZOOM_IN), canvas::zoomIn),
+                ToolButton.of("tool-zoom-out", "mdi2m-magnify-minus-outline", tip("Zoom out", Shortcuts.ZOOM_OUT), canvas::zoomOut),
+                ToolButton.of("tool-fit", "mdi2f-fit-to-screen-outline", tip("Fit lab", Shortcuts.ZOOM_FIT), canvas::fit),
                 new Separator(),
-                tool("tool-validate", "mdi2c-check-decagram-outline", tip("Validate", Shortcuts.VALIDATE), extra.validate()),
+                ToolButton.of("tool-validate", "mdi2c-check-decagram-outline", tip("Validate", Shortcuts.VALIDATE), extra.validate()),
                 dark);
         bar.setId("tool-bar");
         return bar;
     }
 
-    private static Button tool(String id, String icon, String tip, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
-    }
 
     /** A menu item whose accelerator is the shortcut {@code shortcutId} of {@link Shortcuts}, if any. */
     private static MenuItem item(String text, String shortcutId, EventHandler<ActionEvent> action) {

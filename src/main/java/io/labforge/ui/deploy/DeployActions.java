@@ -3,6 +3,7 @@ package io.labforge.ui.deploy;
 import io.labforge.model.Lab;
 import io.labforge.ui.LabDocument;
 import io.labforge.ui.LogModel;
+import io.labforge.ui.actions.ToolButton;
 import io.labforge.ui.canvas.LabCanvas;
 import io.labforge.ui.connect.SandboxTarget;
 import javafx.beans.binding.Bindings;
@@ -16,7 +17,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
 import java.util.Optional;
@@ -139,14 +139,14 @@ public final class DeployActions {
 
     /** Connect, Plan, Deploy and Destroy buttons for the toolbar. */
     public List<Node> toolItems() {
-        Button plan = tool("tool-plan", "mdi2c-clipboard-list-outline", "Plan: what a deploy would change", this::plan);
-        Button deploy = tool("tool-deploy", "mdi2r-rocket-launch-outline", "Deploy the plan", this::deploy);
-        Button destroy = tool("tool-destroy", "mdi2d-delete-forever-outline", "Destroy the lab on Proxmox", this::destroy);
+        Button plan = ToolButton.of("tool-plan", "mdi2c-clipboard-list-outline", "Plan: what a deploy would change", this::plan);
+        Button deploy = ToolButton.of("tool-deploy", "mdi2r-rocket-launch-outline", "Deploy the plan", this::deploy);
+        Button destroy = ToolButton.of("tool-destroy", "mdi2d-delete-forever-outline", "Destroy the lab on Proxmox", this::destroy);
         plan.disableProperty().bind(model.runningProperty().or(model.busyProperty()));
         deploy.disableProperty().bind(model.runningProperty().or(model.busyProperty()));
         destroy.disableProperty().bind(model.runningProperty().or(model.busyProperty()));
         return List.of(new Separator(),
-                tool("tool-connect", "mdi2l-lan-connect", "Connect to Proxmox or the sandbox", this::connect),
+                ToolButton.of("tool-connect", "mdi2l-lan-connect", "Connect to Proxmox or the sandbox", this::connect),
                 plan, deploy, destroy);
     }
 
@@ -168,13 +168,4 @@ public final class DeployActions {
         return i;
     }
 
-    private static Button tool(String id, String icon, String tip, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().addAll("button-icon", "flat");
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
-    }
 }

@@ -1,6 +1,7 @@
 package io.labforge.ui.deploy;
 
 import io.labforge.ui.LabDocument;
+import io.labforge.ui.actions.ToolButton;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -9,8 +10,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** "Start lab" and "Stop lab" in the Lab menu and the toolbar; a refusal shows in the Plan tab. */
 public final class PowerActions {
@@ -62,8 +61,8 @@ public final class PowerActions {
                         item("menu-force-stop-lab", "Force stop lab", () -> stopLab(true)));
             }
         }
-        Button start = tool("tool-start-lab", "mdi2p-play-circle-outline", "Start lab: every guest, in dependency order", this::startLab);
-        Button stop = tool("tool-stop-lab", "mdi2s-stop-circle-outline", "Stop lab: shut every guest down, in reverse order",
+        Button start = ToolButton.of("tool-start-lab", "mdi2p-play-circle-outline", "Start lab: every guest, in dependency order", this::startLab);
+        Button stop = ToolButton.of("tool-stop-lab", "mdi2s-stop-circle-outline", "Stop lab: shut every guest down, in reverse order",
                 () -> stopLab(false));
         start.disableProperty().bind(deploy.runningProperty().or(deploy.busyProperty()));
         stop.disableProperty().bind(deploy.runningProperty().or(deploy.busyProperty()));
@@ -83,13 +82,4 @@ public final class PowerActions {
         return i;
     }
 
-    private static Button tool(String id, String icon, String tip, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().addAll("button-icon", "flat");
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
-    }
 }
