@@ -3,14 +3,11 @@ package io.labforge.ui.connect;
 import io.labforge.ssh.HostKeyDecision;
 import io.labforge.ssh.UnknownHostKey;
 import io.labforge.ui.task.TaskRunner;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -23,14 +20,13 @@ final class SshHostKeyConfirm implements HostKeyDecision {
 
     private final TaskRunner tasks;
     private final Supplier<Window> owner;
+    /** The user chose to trust every first-seen key until this connection is closed (a deploy's new guests). */
+    private volatile boolean trustNewKeys;
 
     SshHostKeyConfirm(TaskRunner tasks, Supplier<Window> owner) {
         this.tasks = tasks;
         this.owner = owner;
     }
-
-    /** The user chose to trust every first-seen key until this connection is closed (a deploy's new guests). */
-    private volatile boolean trustNewKeys;
 
     /** One question at a time: guests provisioned side by side do not stack dialogs. */
     @Override
@@ -38,19 +34,7 @@ final class SshHostKeyConfirm implements HostKeyDecision {
         if (trustNewKeys) {
             return true;
         }
-        if (Platform.isFxApplicationThread()) {
-            return show(key);
-        }
-        CompletableFuture<Boolean> answer = new CompletableFuture<>();
-        tasks.onFx(() -> answer.complete(show(key)));
-        try {
-            return answer.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            return false;
-        }
+        return tasks.askOnFx(() -> show(key), false);
     }
 
     private boolean show(UnknownHostKey key) {

@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 import java.security.cert.X509Certificate;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -33,13 +32,7 @@ final class TlsConfirm implements CertificatePrompt {
 
     @Override
     public CertificateDecision ask(String fp, X509Certificate certificate) {
-        CompletableFuture<Choice> answer = new CompletableFuture<>();
-        tasks.onFx(() -> answer.complete(show(fp, certificate)));
-        try {
-            last = answer.get();
-        } catch (Exception e) {
-            last = Choice.REJECT;
-        }
+        last = tasks.askOnFx(() -> show(fp, certificate), Choice.REJECT);
         fingerprint = fp;
         return last == Choice.REJECT ? CertificateDecision.REJECT : CertificateDecision.ACCEPT;
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs work on one background thread, in submission order (so a save never overtakes the
@@ -35,5 +36,11 @@ public final class FxTaskRunner implements TaskRunner {
     @Override
     public void onFx(Runnable action) {
         Platform.runLater(action);
+    }
+
+    /** On the FX thread itself the question is asked at once: waiting for a later pulse would never end. */
+    @Override
+    public <T> T askOnFx(Supplier<T> question, T otherwise) {
+        return Platform.isFxApplicationThread() ? question.get() : TaskRunner.super.askOnFx(question, otherwise);
     }
 }
