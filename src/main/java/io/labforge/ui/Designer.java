@@ -25,6 +25,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Builds the designer: the document, its actions and panels, wired together. */
@@ -141,21 +143,33 @@ public final class Designer {
     }
 
     /**
-     * The start-up card was built before the designer with sample names only: read the samples'
-     * descriptions off the FX thread and show them, unless the card has been closed meanwhile.
+     * The start-up card was built before the designer with sample names only and every recent file: read
+     * the samples' descriptions and check which recent files are still there off the FX thread, then show
+     * them, unless the card has been closed meanwhile.
      */
     public void describeSamples(WelcomeView shown) {
-        services.tasks().run(Samples::catalogue, samples -> {
+        services.tasks().run(this::readWelcome, card -> {
             if (window.overlaid() == shown) {
-                window.overlay(new WelcomeView(files, samples, () -> window.overlay(null), rehearsal::trySample));
+                window.overlay(welcome(card));
             }
         }, e -> { });
     }
 
     public void showWelcome() {
-        services.tasks().run(Samples::catalogue,
-                samples -> window.overlay(new WelcomeView(files, samples, () -> window.overlay(null), rehearsal::trySample)),
-                e -> window.overlay(new WelcomeView(files, java.util.List.of(), () -> window.overlay(null), rehearsal::trySample)));
+        services.tasks().run(this::readWelcome, card -> window.overlay(welcome(card)),
+                e -> window.overlay(welcome(new WelcomeCard(List.of(), services.recent().list()))));
+    }
+
+    /** What the welcome card lists, read from the disk. */
+    private record WelcomeCard(List<Samples.Sample> samples, List<Path> recent) {
+    }
+
+    private WelcomeCard readWelcome() {
+        return new WelcomeCard(Samples.catalogue(), services.recent().existing());
+    }
+
+    private WelcomeView welcome(WelcomeCard card) {
+        return new WelcomeView(files, card.samples(), card.recent(), () -> window.overlay(null), rehearsal::trySample);
     }
 
     /** "Try it on the sandbox" from the welcome screen, "Rehearse on the sandbox" from the Lab menu. */

@@ -1,5 +1,6 @@
 package io.labforge.ui.file;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,14 @@ public final class RecentFiles {
             }
         }
         return out;
+    }
+
+    /**
+     * The list without the files that are gone. It reads the disk, so it is for a worker thread; the files
+     * stay on the list, since a share or a removable disk may only be away for now.
+     */
+    public List<Path> existing() {
+        return list().stream().filter(Files::isRegularFile).toList();
     }
 
     public void add(Path file) {

@@ -27,6 +27,12 @@ public final class WelcomeView extends VBox {
      *                     leaves the "Try it on the sandbox" buttons out
      */
     public WelcomeView(WelcomeActions files, List<Samples.Sample> samples, Runnable close, Consumer<Path> tryOnSandbox) {
+        this(files, samples, files.recent().list(), close, tryOnSandbox);
+    }
+
+    /** @param recent the recent files to list: those still on the disk, when a worker thread has checked */
+    public WelcomeView(WelcomeActions files, List<Samples.Sample> samples, List<Path> recent, Runnable close,
+                       Consumer<Path> tryOnSandbox) {
         setId("welcome");
         getStyleClass().add("welcome");
         setSpacing(12);
@@ -65,11 +71,11 @@ public final class WelcomeView extends VBox {
                 getChildren().add(sampleRow(files, s, close, tryOnSandbox));
             }
         }
-        List<Path> recent = files.recent().list();
         if (!recent.isEmpty()) {
             getChildren().add(section("Recent"));
             for (Path r : recent) {
                 Hyperlink link = new Hyperlink(r.getFileName() + "   " + r.getParent(), new FontIcon("mdi2h-history"));
+                link.getStyleClass().add("welcome-recent");
                 link.setOnAction(e -> {
                     close.run();
                     files.open(r);
