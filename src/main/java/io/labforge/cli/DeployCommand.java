@@ -83,23 +83,24 @@ public final class DeployCommand implements Callable<Integer> {
             err.println("labforge deploy: --on-failure must be ask, retry, continue, rollback or abort, not '" + onFailure + "'");
             return LabforgeCli.BAD_INPUT;
         }
-        Optional<Lab> lab = DeploySupport.readLab(file, err);
-        Optional<Overrides> overrides = lab.isEmpty() ? Optional.empty() : DeploySupport.readOverrides(file, err);
-        if (overrides.isEmpty()) {
+        Optional<DeploySupport.LabInput> input = DeploySupport.read(file, err);
+        if (input.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
+        Lab lab = input.get().lab();
+        Overrides overrides = input.get().overrides();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintWriter human = json ? err : out;
-        Optional<ProvisioningHook> provisioning = provisioning(lab.get(), in, human, err);
+        Optional<ProvisioningHook> provisioning = provisioning(lab, in, human, err);
         if (provisioning.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
-        Optional<DeploySession> session = DeploySupport.open(lab.get(), connection, err, "deploy", provisioning.get());
+        Optional<DeploySession> session = DeploySupport.open(lab, connection, err, "deploy", provisioning.get());
         if (session.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
         try {
-            DesiredLab desired = LabIntent.of(lab.get(), NodeKinds.builtin(), withProvisioningKey(session.get().options().withOverrides(overrides.get())));
+            DesiredLab desired = LabIntent.of(lab, NodeKinds.builtin(), withProvisioningKey(session.get().options().withOverrides(overrides)));
             Plan plan = session.get().engine().plan(desired, e -> { });
             PlanPrinter.text(plan, human);
             if (!plan.blockers().isEmpty()) {
@@ -117,7 +118,7 @@ public final class DeployCommand implements Callable<Integer> {
             Thread hook = new Thread(() -> cancel.cancel(false), "labforge-cancel");
             Runtime.getRuntime().addShutdownHook(hook);
             DeployListener progress = new ProgressPrinter(human, taskLog);
-            RunResult r = session.get().engine().apply(lab.get(), plan, FailurePrompt.of(choice, in, human), cancel, progress);
+            RunResult r = session.get().engine().apply(lab, plan, FailurePrompt.of(choice, in, human), cancel, progress);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

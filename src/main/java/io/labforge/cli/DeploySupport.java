@@ -41,9 +41,8 @@ final class DeploySupport {
      * cannot be read is a problem ("labforge COMMAND: unable to read the cluster: ...").
      */
     static int withSession(Path file, ConnectionOptions c, PrintWriter err, String command, SessionWork work) {
-        Optional<Lab> lab = readLab(file, err);
-        Optional<Overrides> overrides = lab.isEmpty() ? Optional.empty() : readOverrides(file, err);
-        return overrides.isEmpty() ? LabforgeCli.BAD_INPUT : withSession(lab.get(), overrides.get(), c, err, command, work);
+        Optional<LabInput> input = read(file, err);
+        return input.isEmpty() ? LabforgeCli.BAD_INPUT : withSession(input.get().lab(), input.get().overrides(), c, err, command, work);
     }
 
     static int withSession(Lab lab, Overrides overrides, ConnectionOptions c, PrintWriter err, String command, SessionWork work) {
@@ -64,7 +63,16 @@ final class DeploySupport {
         }
     }
 
-    static Optional<Lab> readLab(Path file, PrintWriter err) {
+    /** A lab file and the override files beside it: what every command that talks to the cluster reads. */
+    record LabInput(Lab lab, Overrides overrides) {
+    }
+
+    /** The lab and its overrides, or empty when either cannot be read (the reason is printed). */
+    static Optional<LabInput> read(Path file, PrintWriter err) {
+        return readLab(file, err).flatMap(lab -> readOverrides(file, err).map(o -> new LabInput(lab, o)));
+    }
+
+    private static Optional<Lab> readLab(Path file, PrintWriter err) {
         try {
             return Optional.of(LabFiles.read(file));
         } catch (LabFileException e) {
@@ -77,7 +85,7 @@ final class DeploySupport {
      * The override files beside the lab ({@code overrides/NODE/FILE}): they change the user-data the plan
      * delivers, so plan, deploy, status, start, stop and destroy all read them.
      */
-    static Optional<Overrides> readOverrides(Path file, PrintWriter err) {
+    private static Optional<Overrides> readOverrides(Path file, PrintWriter err) {
         try {
             return Optional.of(Overrides.besideLabFile(file));
         } catch (IOException e) {

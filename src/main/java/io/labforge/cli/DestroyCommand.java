@@ -5,8 +5,6 @@ import io.labforge.deploy.engine.RunResult;
 import io.labforge.deploy.plan.LabIntent;
 import io.labforge.deploy.plan.Plan;
 import io.labforge.kind.NodeKinds;
-import io.labforge.deploy.provision.Overrides;
-import io.labforge.model.Lab;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,16 +46,15 @@ public final class DestroyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Lab> read = DeploySupport.readLab(file, err);
-        Optional<Overrides> overrides = read.isEmpty() ? Optional.empty() : DeploySupport.readOverrides(file, err);
-        if (overrides.isEmpty()) {
+        Optional<DeploySupport.LabInput> read = DeploySupport.read(file, err);
+        if (read.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
-        if (confirm != null && !confirm.equals(read.get().name())) {
-            err.println("labforge destroy: --confirm '" + confirm + "' does not match the lab's name '" + read.get().name() + "'");
+        if (confirm != null && !confirm.equals(read.get().lab().name())) {
+            err.println("labforge destroy: --confirm '" + confirm + "' does not match the lab's name '" + read.get().lab().name() + "'");
             return LabforgeCli.BAD_INPUT;
         }
-        return DeploySupport.withSession(read.get(), overrides.get(), connection, err, "destroy", (lab, session, options) -> {
+        return DeploySupport.withSession(read.get().lab(), read.get().overrides(), connection, err, "destroy", (lab, session, options) -> {
             Plan plan = session.engine().planDestroy(LabIntent.of(lab, NodeKinds.builtin(), options), e -> { });
             PlanPrinter.text(plan, out);
             if (!plan.blockers().isEmpty()) {

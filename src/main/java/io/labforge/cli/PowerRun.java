@@ -35,19 +35,20 @@ final class PowerRun {
     static int run(Direction direction, Path file, ConnectionOptions connection, PowerOptions options, boolean json,
                    boolean taskLog, PrintWriter out, PrintWriter err) {
         String command = direction.verb();
-        Optional<Lab> lab = DeploySupport.readLab(file, err);
-        Optional<Overrides> overrides = lab.isEmpty() ? Optional.empty() : DeploySupport.readOverrides(file, err);
-        if (overrides.isEmpty()) {
+        Optional<DeploySupport.LabInput> input = DeploySupport.read(file, err);
+        if (input.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
-        Optional<DeploySession> session = DeploySupport.open(lab.get(), connection, err, command);
+        Lab lab = input.get().lab();
+        Overrides overrides = input.get().overrides();
+        Optional<DeploySession> session = DeploySupport.open(lab, connection, err, command);
         if (session.isEmpty()) {
             return LabforgeCli.BAD_INPUT;
         }
         PrintWriter human = json ? err : out;
         try {
-            PowerPlan plan = session.get().power().plan(lab.get(), NodeKinds.builtin(),
-                    LabIntent.of(lab.get(), NodeKinds.builtin(), session.get().options().withOverrides(overrides.get())), direction);
+            PowerPlan plan = session.get().power().plan(lab, NodeKinds.builtin(),
+                    LabIntent.of(lab, NodeKinds.builtin(), session.get().options().withOverrides(overrides)), direction);
             print(plan, human);
             if (!plan.blockers().isEmpty()) {
                 plan.blockers().forEach(b -> err.println("labforge " + command + ": refused: " + b));
