@@ -168,8 +168,8 @@ public final class DeployModel {
         result.set(r);
         plan.set(null);
         progress.finish(r, s.journal().file());
-        message.set(progress.summaryProperty().get());
-        log.accept("Deploy " + r.outcome().name().toLowerCase() + ": " + progress.summaryProperty().get());
+        message.set(Progress.outcome("Deploy", r));
+        log.accept(message.get() + " " + progress.summaryProperty().get());
     }
 
     /**

@@ -60,6 +60,9 @@ public final class LiveStatus {
                 line.set("Live status paused while the run drives the badges.");
             } else {
                 restart(period);
+                if (active()) {
+                    line.set("Run over; live status resumes in " + Durations.readable(period) + ".");
+                }
             }
         });
         shown.addListener((o, a, s) -> restart(Duration.ZERO));

@@ -100,13 +100,12 @@ public final class PowerModel {
     private void finished(PowerPlan plan, RunResult r) {
         deploy.runningProperty().set(false);
         int guests = r.stepsDone() / (plan.direction() == Direction.START ? 2 : 1);
-        StringBuilder b = new StringBuilder(r.outcome().name().toLowerCase().replace('_', ' ')).append(" in ")
-                .append(Durations.readable(r.took())).append(": ").append(plan.direction() == Direction.START ? "started " : "stopped ")
+        StringBuilder b = new StringBuilder(plan.direction() == Direction.START ? "Started " : "Stopped ")
                 .append(guests).append(" of ").append(plan.guests().size()).append(" guests in ").append(plan.tiers().size()).append(" tiers");
         r.failures().forEach(f -> b.append(". ").append(f));
-        deploy.progress().finish(b.toString());
-        deploy.messageProperty().set(b.toString());
-        log.accept("Lab " + plan.direction().verb() + " " + b);
+        deploy.progress().finish(b.append('.').toString());
+        deploy.messageProperty().set(Progress.outcome(plan.direction() == Direction.START ? "Start" : "Stop", r));
+        log.accept(deploy.messageProperty().get() + " " + b);
     }
 
     /** Why the last start or stop was refused; empty when it was not. */

@@ -155,12 +155,12 @@ public final class Progress {
         summary.set(text);
     }
 
+    /** What a run did, below its rows; the outcome and time are the message line's ({@link #outcome}). */
     void finish(RunResult r, Path journal) {
         overall.set(1);
         timeLeft.set("");
         StringBuilder b = new StringBuilder();
-        b.append(r.outcome().name().toLowerCase().replace('_', ' ')).append(" in ").append(Durations.readable(r.took()))
-                .append(": ").append(r.stepsDone()).append(" steps done");
+        b.append(r.stepsDone()).append(" steps done");
         if (!r.failures().isEmpty()) {
             b.append(", ").append(r.failures().size()).append(" failed");
         }
@@ -170,6 +170,12 @@ public final class Progress {
         }
         b.append(". Journal: ").append(journal);
         summary.set(b.toString());
+    }
+
+    /** "Deploy succeeded in 7 s.", "Stop rolled back in 12 s, 1 failed." */
+    static String outcome(String what, RunResult r) {
+        return what + " " + r.outcome().name().toLowerCase().replace('_', ' ') + " in " + Durations.readable(r.took())
+                + (r.failures().isEmpty() ? "." : ", " + r.failures().size() + " failed.");
     }
 
     public ObservableList<ResourceRow> rows() {

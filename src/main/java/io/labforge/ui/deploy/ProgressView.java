@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ProgressBarTableCell;
@@ -43,16 +44,23 @@ public final class ProgressView extends BorderPane {
         table.getColumns().add(column("", 32, r -> new ReadOnlyObjectWrapper<>(Badges.icon(r.stateProperty().get())), r -> r.stateProperty()));
         TableColumn<ResourceRow, String> id = new TableColumn<>("Resource");
         id.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().id()));
-        id.setPrefWidth(110);
+        id.setPrefWidth(150);
         TableColumn<ResourceRow, ResourceState> state = new TableColumn<>("Status");
         state.setCellValueFactory(c -> c.getValue().stateProperty());
-        state.setPrefWidth(95);
+        state.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ResourceState s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : readable(s));
+            }
+        });
+        state.setPrefWidth(110);
         TableColumn<ResourceRow, String> step = new TableColumn<>("Step");
         step.setCellValueFactory(c -> c.getValue().stepProperty());
         step.setPrefWidth(210);
         TableColumn<ResourceRow, String> elapsed = new TableColumn<>("Elapsed");
         elapsed.setCellValueFactory(c -> c.getValue().elapsedProperty());
-        elapsed.setPrefWidth(65);
+        elapsed.setPrefWidth(80);
         TableColumn<ResourceRow, Double> bar = new TableColumn<>("Progress");
         bar.setCellValueFactory(c -> c.getValue().progressProperty().asObject());
         bar.setCellFactory(ProgressBarTableCell.forTableColumn());
@@ -65,7 +73,10 @@ public final class ProgressView extends BorderPane {
         error.setPrefWidth(300);
         table.getColumns().addAll(java.util.List.of(id, state, step, elapsed, bar, ip, error));
         log.setId("deploy-log");
-        log.setPlaceholder(new Label("Select a resource to follow its Proxmox task log and SSH output."));
+        Label pick = new Label("Select a resource to follow its Proxmox task log and SSH output.");
+        pick.setWrapText(true); // the log pane may be narrow: the hint wraps rather than ending in "..."
+        pick.setStyle("-fx-padding: 8;");
+        log.setPlaceholder(pick);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             log.setItems(r == null ? FXCollections.observableArrayList() : r.log());
             if (r != null) {
@@ -143,6 +154,12 @@ public final class ProgressView extends BorderPane {
         box.managedProperty().bind(box.visibleProperty());
         model.failureProperty().addListener((o, a, f) -> what.setText(f == null ? "" : describe(f)));
         return box;
+    }
+
+    /** "Configuring" rather than "CONFIGURING": a status, not a constant. */
+    static String readable(ResourceState s) {
+        String name = s.name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static String describe(StepFailure f) {

@@ -74,7 +74,8 @@ class DeployWindowTest {
         assertThat(w.model().resultProperty().get().outcome()).isEqualTo(Outcome.SUCCEEDED);
         assertThat(w.model().rows()).allSatisfy(r -> assertThat(r.progressProperty().get()).isEqualTo(1.0));
         assertThat(fx(() -> w.designer.canvas().statusBadges().get("lb1").text())).startsWith("running");
-        assertThat(fx(() -> w.model().progress().summaryProperty().get())).startsWith("succeeded").contains("Journal: ");
+        assertThat(fx(() -> w.model().messageProperty().get())).startsWith("Deploy succeeded in ").endsWith(".");
+        assertThat(fx(() -> w.model().progress().summaryProperty().get())).matches("\\d+ steps done\\. .*").contains("Journal: ");
         assertThat(w.target.sandbox().inspect().guests()).anySatisfy(g -> assertThat(g.template()).isFalse());
     }
 

@@ -75,7 +75,8 @@ class PowerWindowTest {
         assertThat(guests()).hasSize(14).allSatisfy(g -> assertThat(g.running()).as(g.name()).isFalse());
         assertThat(w.model().rows()).hasSize(14).allSatisfy(r -> assertThat(r.stateProperty().get()).isEqualTo(ResourceState.STOPPED));
         assertThat(fx(() -> w.designer.canvas().statusBadges().get("fw1"))).extracting(StatusBadge::text).isEqualTo("stopped");
-        assertThat(fx(() -> w.model().messageProperty().get())).startsWith("succeeded").contains("stopped 14 of 14 guests in 6 tiers");
+        assertThat(fx(() -> w.model().messageProperty().get())).startsWith("Stop succeeded in ");
+        assertThat(fx(() -> w.model().progress().summaryProperty().get())).isEqualTo("Stopped 14 of 14 guests in 6 tiers.");
 
         robot.clickOn("#tool-start-lab");
         await("the start to begin", RUN, () -> w.model().runningProperty().get());
