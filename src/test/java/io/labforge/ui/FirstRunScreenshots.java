@@ -1,0 +1,97 @@
+package io.labforge.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Takes the README's quick-start screenshots under Xvfb, through the real start-up: the welcome card,
+ * "Try it on the sandbox" on the homelab, the plan, mid-deploy, done. Run it with a home and preferences
+ * of its own (see docs/deploy-window.md#screenshots), so no recent file or autosave of yours shows.
+ * Needs ImageMagick's {@code import}.
+ */
+public final class FirstRunScreenshots extends Application {
+
+    private static Path out;
+    private Stage stage;
+
+    /** Run this class's {@link Main} (the java launcher refuses an Application subclass without the JavaFX modules). */
+    public static final class Main {
+        public static void main(String[] args) {
+            out = Path.of(args.length > 0 ? args[0] : "docs/images");
+            Application.launch(FirstRunScreenshots.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        new LabforgeApp().start(stage);
+        Thread t = new Thread(() -> {
+            try {
+                await("the samples described", root -> text(root, ".welcome-sample .label") != null);
+                Thread.sleep(800);
+                shot("first-run-1-welcome.png");
+                onFx(root -> {
+                    ((Button) root.lookup("#welcome-try-homelab")).fire();
+                    return null;
+                });
+                Thread.sleep(400);
+                shot("first-run-2-sample.png");
+                await("the plan", root -> root.lookup("#plan-deploy") instanceof Button b && !b.isDisabled());
+                Thread.sleep(1200);
+                shot("first-run-3-plan.png");
+                onFx(root -> {
+                    ((Button) root.lookup("#plan-deploy")).fire();
+                    return null;
+                });
+                await("half the deploy", root -> root.lookup("#deploy-overall") instanceof ProgressBar p && p.getProgress() > 0.45);
+                shot("first-run-4-deploying.png");
+                await("the summary", root -> root.lookup("#deploy-summary") instanceof Label l && !l.getText().isBlank());
+                Thread.sleep(1200);
+                shot("first-run-5-done.png");
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                Platform.exit();
+            }
+        }, "screenshots");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static String text(Node root, String selector) {
+        Node n = root.lookup(selector);
+        return n instanceof Label l && !l.getText().isBlank() ? l.getText() : null;
+    }
+
+    private <T> T onFx(Function<Node, T> read) throws Exception {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(read.apply(stage.getScene().getRoot())));
+        return answer.get();
+    }
+
+    private void await(String what, Function<Node, Boolean> done) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(120));
+        while (!onFx(done)) {
+            if (Instant.now().isAfter(until)) {
+                throw new IllegalStateException("no " + what + " within 120 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static void shot(String name) throws Exception {
+        ScreenGrab.root(out.resolve(name));
+    }
+}
