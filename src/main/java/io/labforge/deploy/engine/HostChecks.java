@@ -17,8 +17,7 @@ final class HostChecks {
     /** The plan's advice when a lab needs host steps and no node shell is configured. */
     static final String HOW_TO_CONFIGURE = "To have Labforge do them, give it root SSH on the node: "
             + "--node-ssh root@HOST[:PORT] on plan/deploy/destroy, or 'nodeSsh: root@HOST' in the connection profile "
-            + "(key login, host key checked against known_hosts; see docs/host-steps.md). "
-            + "Or run them yourself: labforge render writes host/nat.sh.";
+            + "(key login, host key checked against known_hosts; see docs/host-steps.md).";
 
     private HostChecks() {
     }

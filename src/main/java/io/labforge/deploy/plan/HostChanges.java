@@ -32,7 +32,8 @@ final class HostChanges {
             if (!wanted.isEmpty()) {
                 warnings.add(wanted.size() + " step(s) on the Proxmox host will NOT be done, so guests on "
                         + String.join(", ", networks(wanted)) + " get no NAT to the outside: "
-                        + String.join("; ", wanted.stream().map(HostStep::description).toList()) + ". " + host.unavailable().get());
+                        + String.join("; ", wanted.stream().map(HostStep::description).toList()) + ". " + host.unavailable().get()
+                        + " Or run them yourself: labforge render writes host/nat.sh.");
             }
             long vms = desired.guests().stream().filter(g -> desired.host().userData().containsKey(g.id())).count();
             if (vms > 0) {

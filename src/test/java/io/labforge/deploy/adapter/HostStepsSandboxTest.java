@@ -52,7 +52,7 @@ class HostStepsSandboxTest {
             assertThat(plan.changes()).noneMatch(c -> c.type() == ResourceType.HOST);
             assertThat(plan.warnings()).anySatisfy(w -> assertThat(w)
                     .contains("3 step(s) on the Proxmox host will NOT be done").contains("masquerade 10.20.0.0/24 (lab) out through vmbr0 on pve")
-                    .contains("--node-ssh root@HOST").contains("nodeSsh"));
+                    .contains("--node-ssh root@HOST").contains("nodeSsh").contains("labforge render writes host/nat.sh"));
             assertThat(plan.blockers()).isEmpty();
         }
     }

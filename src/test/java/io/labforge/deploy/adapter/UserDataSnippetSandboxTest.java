@@ -99,7 +99,8 @@ class UserDataSnippetSandboxTest {
         try (SandboxTarget t = new SandboxTarget(SandboxTarget.config())) {
             Plan plan = t.engine(dir.resolve("j.jsonl")).plan(LabIntent.of(lab, NodeKinds.builtin(), SandboxDeployTest.OPTIONS), e -> { });
             assertThat(plan.warnings()).anySatisfy(w -> assertThat(w)
-                    .contains("cloud-init user-data of 1 VM(s) will NOT be delivered").contains("--node-ssh root@HOST"));
+                    .contains("cloud-init user-data of 1 VM(s) will NOT be delivered").contains("--node-ssh root@HOST")
+                    .as("the NAT script is no answer for user-data").doesNotContain("nat.sh"));
             assertThat(plan.changes()).noneMatch(c -> c.type() == ResourceType.HOST);
         }
     }
