@@ -2,6 +2,7 @@ package io.labforge.ui.help;
 
 import io.labforge.app.AppInfo;
 import io.labforge.app.ThirdPartyNotices;
+import io.labforge.ui.theme.Themes;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -60,7 +61,7 @@ public final class AboutDialog extends Dialog<ButtonType> {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Library", ThirdPartyNotices.Notice::name, 230));
         table.getColumns().add(column("Version", n -> version(n.coordinates()), 90));
-        table.getColumns().add(column("Licence", n -> String.join(" / ", n.licences()), 260));
+        table.getColumns().add(column("Licence", n -> String.join(" / ", n.licences()), 340));
         table.getColumns().add(column("Project", ThirdPartyNotices.Notice::url, 200));
         table.setPlaceholder(new Label("No licence list in this build"));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -69,8 +70,10 @@ public final class AboutDialog extends Dialog<ButtonType> {
         docsLabel.setId(DOCS_ID);
         docsLabel.setWrapText(true);
         VBox content = new VBox(8, header, count, table, docsLabel);
-        content.setPrefSize(780, 520);
+        content.setPrefSize(900, 540);
+        content.setPadding(new Insets(16, 16, 0, 16)); // without a header the theme gives the content no margin
         getDialogPane().setContent(content);
+        Themes.fitWidth(getDialogPane());
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setResizable(true);
     }

@@ -1,5 +1,6 @@
 package io.labforge.ui.help;
 
+import io.labforge.ui.theme.Themes;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
@@ -47,8 +48,9 @@ public final class ShortcutsDialog extends Dialog<ButtonType> {
         Label docs = new Label("The user guide: " + docsUrl);
         docs.getStyleClass().add("text-muted");
         VBox content = new VBox(8, filter, table, docs);
-        content.setPrefSize(820, 560);
+        content.setPrefSize(880, 560);
         getDialogPane().setContent(content);
+        Themes.fitWidth(getDialogPane());
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setResizable(true);
     }
@@ -75,6 +77,7 @@ public final class ShortcutsDialog extends Dialog<ButtonType> {
         TableColumn<Shortcut, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 190)); // the short columns never shrink to "..."; the description flexes
         c.setSortable(false);
         return c;
     }

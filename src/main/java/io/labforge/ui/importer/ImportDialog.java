@@ -1,6 +1,7 @@
 package io.labforge.ui.importer;
 
 import io.labforge.deploy.port.Guest;
+import io.labforge.ui.theme.Themes;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.Bindings;
@@ -72,6 +73,7 @@ final class ImportDialog {
         d.getDialogPane().setContent(new VBox(8, new HBox(8, new Label("Lab name"), name), from, list, new HBox(8, all, none)));
         ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(importType, ButtonType.CANCEL);
+        Themes.fitWidth(d.getDialogPane());
         Button ok = (Button) d.getDialogPane().lookupButton(importType);
         ok.setId("import-ok");
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> name.getText().isBlank(), name.textProperty()));

@@ -7,6 +7,7 @@ import io.labforge.deploy.provision.ProvisionSettings;
 import io.labforge.deploy.provision.RenderedLab;
 import io.labforge.model.Lab;
 import io.labforge.ui.LabDocument;
+import io.labforge.ui.theme.Themes;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ListView;
@@ -57,6 +58,7 @@ public final class GeneratedFilesDialog {
         d.initOwner(owner);
         d.setTitle("Generated files");
         d.getDialogPane().setContent(split);
+        Themes.fitWidth(d.getDialogPane());
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         d.show();
     }

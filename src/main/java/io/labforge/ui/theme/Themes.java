@@ -6,6 +6,7 @@ import io.labforge.ui.canvas.CanvasColors;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.DialogPane;
 
 import java.util.prefs.Preferences;
 
@@ -31,6 +32,15 @@ public final class Themes {
     public void apply() {
         Application.setUserAgentStylesheet(dark.get()
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /**
+     * The theme caps every dialog at 600 px wide, which cuts the columns of the wider ones (shortcuts,
+     * licences, generated files, import): those get the width their content asks for. An inline style,
+     * since the theme's stylesheet outranks a maximum set in code.
+     */
+    public static void fitWidth(DialogPane pane) {
+        pane.setStyle("-fx-max-width: 1400px;");
     }
 
     public CanvasColors canvasColors() {

@@ -1,10 +1,14 @@
 package io.labforge.ui.help;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,9 +25,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ShortcutsDialogTest {
 
     private ShortcutsDialog dialog;
+    private String themeBefore;
+
+    @AfterEach
+    void restoreTheme(FxRobot robot) {
+        robot.interact(() -> Application.setUserAgentStylesheet(themeBefore));
+    }
 
     @Start
     void start(Stage stage) {
+        themeBefore = Application.getUserAgentStylesheet();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(new StackPane(), 200, 100));
         stage.show();
         dialog = new ShortcutsDialog();
@@ -38,6 +50,15 @@ class ShortcutsDialogTest {
         assertThat(robot.lookup(".table-cell").queryAll())
                 .anySatisfy(cell -> assertThat(((javafx.scene.control.Labeled) cell).getText())
                         .isEqualTo(Shortcuts.get(Shortcuts.UNDO).displayText()));
+    }
+
+    /** The theme caps dialogs at 600 px; under it the Group column was squeezed to "..." in every row. */
+    @Test
+    void everyColumnHasTheWidthItAsksForUnderTheTheme(FxRobot robot) {
+        TableView<?> table = robot.lookup("#" + ShortcutsDialog.TABLE_ID).queryAs(TableView.class);
+        assertThat(table.getColumns()).allSatisfy(c -> assertThat(c.getWidth()).as(c.getText()).isGreaterThanOrEqualTo(c.getPrefWidth() - 1));
+        assertThat(table.getColumns().stream().mapToDouble(TableColumn::getWidth).sum())
+                .as("all columns in view, no sideways scrolling").isLessThanOrEqualTo(table.getWidth());
     }
 
     @Test
