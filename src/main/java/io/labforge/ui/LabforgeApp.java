@@ -15,6 +15,7 @@ import io.labforge.ui.welcome.WelcomeView;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.StackPane;
@@ -88,10 +89,16 @@ public final class LabforgeApp extends Application {
         stage.show();
         StartupTrace.mark("first frame requested");
         Warmup.start();
-        AfterFirstFrame.run(stage, () -> {
-            StartupTrace.mark("first frame on screen");
-            build.run();
-        });
+        if (welcome == null) {
+            // a file to open or an autosave to offer: the first frame is blank, so there is nothing to wait for
+            // (waiting for it to show more than one colour would keep the window blank for the longest wait)
+            Platform.runLater(build);
+        } else {
+            AfterFirstFrame.run(stage, () -> {
+                StartupTrace.mark("first frame on screen");
+                build.run();
+            });
+        }
     }
 
     private Designer buildDesigner(Stage stage, Themes themes, RecentFiles recent, Recovery recovery) {
