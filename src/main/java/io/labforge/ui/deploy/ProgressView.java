@@ -126,6 +126,8 @@ public final class ProgressView extends BorderPane {
         rollBack.setOnAction(e -> model.cancel(true));
         cancel.disableProperty().bind(model.runningProperty().not());
         rollBack.disableProperty().bind(model.runningProperty().not());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        rollBack.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(8, overall, left, grow, cancel, rollBack);
         box.setStyle("-fx-padding: 4 6 4 6; -fx-alignment: center-left;");
         return box;

@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * The Plan tab: what a deploy would change, one entry per resource (changes first, with the reason for
@@ -45,9 +46,14 @@ public final class PlanView extends BorderPane {
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> model.planProperty().get() != null && !model.planProperty().get().blockers().isEmpty(),
                         model.planProperty())));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, summary, grow, again, files, deploy);
+        // a long message wraps; it never squeezes the buttons to "..."
+        summary.setMinWidth(0);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        for (Button b : List.of(again, files, deploy)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, summary, again, files, deploy);
         bar.getStyleClass().add("plan-bar");
         bar.setStyle("-fx-padding: 4 6 4 6; -fx-alignment: center-left;");
         setTop(bar);
