@@ -1,5 +1,7 @@
 package io.labforge.ui;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -11,6 +13,10 @@ import javafx.scene.layout.VBox;
 
 /** Puts the panels in their places (DESIGN.md §1); holds no behaviour of its own. */
 public final class MainWindow extends BorderPane {
+
+    private static final double PALETTE_WIDTH = 230;
+    private static final double INSPECTOR_WIDTH = 350;
+    private static final double MIN_CANVAS_WIDTH = 480;
 
     private final StackPane centre;
     private final SplitPane vertical;
@@ -28,8 +34,30 @@ public final class MainWindow extends BorderPane {
         horizontal.setDividerPositions(0.15, 0.8);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
+        openSidePanes(horizontal);
         setCenter(horizontal);
         setBottom(status);
+    }
+
+    /**
+     * Opens the palette and the inspector at widths their content reads at (a NIC line: network, address,
+     * remove), not at shares of the window: at 1280 px a fifth left the inspector too narrow to show an
+     * address. The canvas takes the rest, and every later resize. A window too narrow keeps the shares.
+     */
+    private static void openSidePanes(SplitPane horizontal) {
+        horizontal.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number was, Number width) {
+                double w = width.doubleValue();
+                if (w <= 0) {
+                    return;
+                }
+                horizontal.widthProperty().removeListener(this);
+                if (w >= PALETTE_WIDTH + INSPECTOR_WIDTH + MIN_CANVAS_WIDTH) {
+                    horizontal.setDividerPositions(PALETTE_WIDTH / w, 1 - INSPECTOR_WIDTH / w);
+                }
+            }
+        });
     }
 
     /** Shows a card (the welcome screen) over the canvas, or removes it with {@code null}. */

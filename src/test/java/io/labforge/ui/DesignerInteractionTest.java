@@ -1,6 +1,7 @@
 package io.labforge.ui;
 
 import io.labforge.edit.Command;
+import io.labforge.edit.Connect;
 import io.labforge.io.LabFiles;
 import io.labforge.model.Lab;
 import io.labforge.model.Network;
@@ -12,10 +13,12 @@ import io.labforge.ui.canvas.LabCanvas;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -110,6 +113,23 @@ class DesignerInteractionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(doc().current().node("web").orElseThrow().nics()).containsExactly(Nic.of("lan", "10.10.10.2"));
         assertThat(doc().stack().undoDescription()).contains("Connect web to lan");
+    }
+
+    /** At the window's usual size the inspector shows a NIC's network and address whole. */
+    @Test
+    void theInspectorShowsANicsNetworkAndAddressWhole(FxRobot robot) {
+        smallLab(robot);
+        robot.interact(() -> doc().push(new Connect("web", "lan", doc().kinds())));
+        robot.clickOn(centreOf(robot, "web"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> network = robot.lookup("#insp-nic0-network").queryAs(ComboBox.class);
+        TextField address = robot.lookup("#insp-nic0-ip").queryAs(TextField.class);
+        assertThat(network.getValue()).isEqualTo("lan");
+        assertThat(network.getWidth()).as("the network box keeps its width").isGreaterThanOrEqualTo(network.prefWidth(-1) - 0.5);
+        Text probe = new Text(address.getText());
+        probe.setFont(address.getFont());
+        assertThat(address.getWidth()).as("room for " + address.getText())
+                .isGreaterThan(probe.getLayoutBounds().getWidth() + address.getPadding().getLeft() + address.getPadding().getRight());
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.labforge.model.Nic;
 import io.labforge.model.Node;
 import io.labforge.model.Resources;
 import io.labforge.ui.LabDocument;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.ArrayList;
@@ -111,6 +113,7 @@ final class NodeForm {
             net.getItems().setAll(networks);
             net.setValue(nic.network());
             net.setPrefWidth(92);
+            net.setMinWidth(Region.USE_PREF_SIZE); // the address field gives way, not the network's name
             net.valueProperty().addListener((o, a, b) -> {
                 if (b != null && !b.equals(nic.network())) {
                     doc.push(new EditNode(node.id(), "net" + index, n -> n.withNics(replace(n.nics(), index, nic.withNetwork(b)))));
@@ -126,8 +129,13 @@ final class NodeForm {
             remove.setId("insp-nic" + i + "-remove");
             remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
             remove.setOnAction(e -> doc.push(new Disconnect(node.id(), index)));
-            HBox line = new HBox(6, net, ip, remove);
-            f.add("net" + i, line);
+            // the whole width of the inspector: network, address and remove side by side need it
+            Label name = new Label("net" + i);
+            name.getStyleClass().add(Styles.TEXT_MUTED);
+            name.setMinWidth(40);
+            HBox line = new HBox(6, name, net, ip, remove);
+            line.setAlignment(Pos.CENTER_LEFT);
+            f.span(line);
         }
         MenuButton add = new MenuButton("Add interface", new FontIcon("mdi2p-plus"));
         add.setId("insp-add-nic");
