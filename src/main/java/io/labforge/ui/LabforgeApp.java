@@ -15,8 +15,8 @@ import io.labforge.ui.welcome.WelcomeView;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -55,9 +55,9 @@ public final class LabforgeApp extends Application {
         first.setBackground(Background.fill(themes.canvasColors().background()));
         WelcomeView welcome = plain ? new WelcomeView(pending, Samples.named(), () -> pending.whenReady(
                 d -> d.window().overlay(null)), sample -> pending.whenReady(d -> d.rehearsal().trySample(sample))) : null;
-        if (welcome != null) {
-            first.getChildren().add(welcome);
-        }
+        // the first frame is never blank: it says what comes (and start-up waits for it to be on the screen)
+        first.getChildren().add(welcome != null ? welcome : new Label(open != null && !open.isBlank()
+                ? "Opening " + Path.of(open).getFileName() + "…" : "Checking for unsaved work…"));
         Scene scene = new Scene(first, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(LabforgeApp.class.getResource("designer.css").toExternalForm());
         stage.setScene(scene);
@@ -89,16 +89,10 @@ public final class LabforgeApp extends Application {
         stage.show();
         StartupTrace.mark("first frame requested");
         Warmup.start();
-        if (welcome == null) {
-            // a file to open or an autosave to offer: the first frame is blank, so there is nothing to wait for
-            // (waiting for it to show more than one colour would keep the window blank for the longest wait)
-            Platform.runLater(build);
-        } else {
-            AfterFirstFrame.run(stage, () -> {
-                StartupTrace.mark("first frame on screen");
-                build.run();
-            });
-        }
+        AfterFirstFrame.run(stage, () -> {
+            StartupTrace.mark("first frame on screen");
+            build.run();
+        });
     }
 
     private Designer buildDesigner(Stage stage, Themes themes, RecentFiles recent, Recovery recovery) {
