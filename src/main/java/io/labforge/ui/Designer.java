@@ -89,8 +89,10 @@ public final class Designer {
                 MainWindow.tab("tab-log", "Log", logView));
         bottom.setId("bottom-tabs");
         io.labforge.ui.connect.ConnectDialog connect = new io.labforge.ui.connect.ConnectDialog(s.tasks(), () -> canvas.getScene().getWindow());
+        // a run and its plan need the bottom panes taller than the 20% they open at
+        Runnable revealBottom = () -> window().revealBottom(0.42);
         deploy = new io.labforge.ui.deploy.DeployActions(deployModel, doc, canvas, log, bottom, planTab, deployTab,
-                () -> window().revealBottom(0.42),
+                revealBottom,
                 () -> connect.show(deployModel::connect, this::useSandbox),
                 name -> io.labforge.ui.deploy.DestroyDialog.ask(canvas.getScene().getWindow(), name));
         planTab.setContent(new io.labforge.ui.plan.PlanView(deployModel, deploy::plan,
@@ -114,7 +116,7 @@ public final class Designer {
                 () -> connect.show(deployModel::connect, this::useSandbox));
         power.install(menuBar, toolBar);
         rehearsal = new SandboxRehearsal(doc, files, deployModel, new SandboxRehearsal.Window(deploy::plan,
-                () -> window().lookup("#plan-deploy"), canvas, n -> window().overlay(n), () -> window().revealBottom(0.42)));
+                () -> window().lookup("#plan-deploy"), canvas, n -> window().overlay(n), revealBottom));
         rehearsal.addTo(menuBar);
         importer = new io.labforge.ui.importer.ImportActions(deployModel, doc, files, log,
                 then -> connect.show(t -> {

@@ -48,7 +48,8 @@ public final class LabforgeApp extends Application {
         Recovery recovery = Recovery.user();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         String open = System.getProperty("labforge.open", System.getenv("LABFORGE_OPEN"));
-        boolean plain = (open == null || open.isBlank()) && !Files.exists(recovery.file());
+        boolean opening = open != null && !open.isBlank();
+        boolean plain = !opening && !Files.exists(recovery.file());
 
         PendingDesigner pending = new PendingDesigner(recent);
         StackPane first = new StackPane();
@@ -56,7 +57,7 @@ public final class LabforgeApp extends Application {
         WelcomeView welcome = plain ? new WelcomeView(pending, Samples.named(), () -> pending.whenReady(
                 d -> d.window().overlay(null)), sample -> pending.whenReady(d -> d.rehearsal().trySample(sample))) : null;
         // the first frame is never blank: it says what comes (and start-up waits for it to be on the screen)
-        first.getChildren().add(welcome != null ? welcome : new Label(open != null && !open.isBlank()
+        first.getChildren().add(welcome != null ? welcome : new Label(opening
                 ? "Opening " + Path.of(open).getFileName() + "…" : "Checking for unsaved work…"));
         Scene scene = new Scene(first, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
         scene.getStylesheets().add(LabforgeApp.class.getResource("designer.css").toExternalForm());
@@ -72,7 +73,7 @@ public final class LabforgeApp extends Application {
             }
             scene.setRoot(d.window());
             pending.ready(d);
-            if (open != null && !open.isBlank()) {
+            if (opening) {
                 d.files().open(Path.of(open));
             } else if (!plain && !d.files().offerRecovery()) {
                 d.showWelcome();

@@ -142,7 +142,6 @@ public final class MainMenu {
         return bar;
     }
 
-
     /** A menu item whose accelerator is the shortcut {@code shortcutId} of {@link Shortcuts}, if any. */
     private static MenuItem item(String text, String shortcutId, EventHandler<ActionEvent> action) {
         MenuItem m = new MenuItem(text);

@@ -58,17 +58,19 @@ public final class DeployActions {
                 bottom.getSelectionModel().select(planTab);
             }
         });
+        Runnable showProgress = () -> {
+            bottom.getSelectionModel().select(deployTab);
+            revealBottom.run();
+        };
         model.runningProperty().addListener((o, a, r) -> {
             if (r) {
-                bottom.getSelectionModel().select(deployTab);
-                revealBottom.run();
+                showProgress.run();
             }
         });
         // the question waits for the user: show it wherever they were looking, however small the panes were
         model.failureProperty().addListener((o, a, f) -> {
             if (f != null) {
-                bottom.getSelectionModel().select(deployTab);
-                revealBottom.run();
+                showProgress.run();
             }
         });
     }
@@ -167,5 +169,4 @@ public final class DeployActions {
         i.setOnAction(e -> action.run());
         return i;
     }
-
 }

@@ -81,5 +81,4 @@ public final class PowerActions {
         i.setOnAction(e -> action.run());
         return i;
     }
-
 }
