@@ -9,10 +9,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * Takes the README's quick-start screenshots under Xvfb, through the real start-up: the welcome card,
@@ -39,25 +35,21 @@ public final class FirstRunScreenshots extends Application {
         new LabforgeApp().start(stage);
         Thread t = new Thread(() -> {
             try {
-                await("the samples described", root -> text(root, ".welcome-sample .label") != null);
+                ScreenGrab.await("the samples described", () -> root().lookup(".welcome-sample .label") instanceof Label l
+                        && !l.getText().isBlank());
                 Thread.sleep(800);
                 shot("first-run-1-welcome.png");
-                onFx(root -> {
-                    ((Button) root.lookup("#welcome-try-homelab")).fire();
-                    return null;
-                });
+                fire("#welcome-try-homelab");
                 Thread.sleep(400);
                 shot("first-run-2-sample.png");
-                await("the plan", root -> root.lookup("#plan-deploy") instanceof Button b && !b.isDisabled());
+                ScreenGrab.await("the plan", () -> root().lookup("#plan-deploy") instanceof Button b && !b.isDisabled());
                 Thread.sleep(1200);
                 shot("first-run-3-plan.png");
-                onFx(root -> {
-                    ((Button) root.lookup("#plan-deploy")).fire();
-                    return null;
-                });
-                await("half the deploy", root -> root.lookup("#deploy-overall") instanceof ProgressBar p && p.getProgress() > 0.45);
+                fire("#plan-deploy");
+                ScreenGrab.await("half the deploy", () -> root().lookup("#deploy-overall") instanceof ProgressBar p
+                        && p.getProgress() > 0.45);
                 shot("first-run-4-deploying.png");
-                await("the summary", root -> root.lookup("#deploy-summary") instanceof Label l && !l.getText().isBlank());
+                ScreenGrab.await("the summary", () -> root().lookup("#deploy-summary") instanceof Label l && !l.getText().isBlank());
                 Thread.sleep(1200);
                 shot("first-run-5-done.png");
             } catch (Exception e) {
@@ -70,25 +62,15 @@ public final class FirstRunScreenshots extends Application {
         t.start();
     }
 
-    private static String text(Node root, String selector) {
-        Node n = root.lookup(selector);
-        return n instanceof Label l && !l.getText().isBlank() ? l.getText() : null;
+    private Node root() {
+        return stage.getScene().getRoot();
     }
 
-    private <T> T onFx(Function<Node, T> read) throws Exception {
-        CompletableFuture<T> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(read.apply(stage.getScene().getRoot())));
-        return answer.get();
-    }
-
-    private void await(String what, Function<Node, Boolean> done) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(120));
-        while (!onFx(done)) {
-            if (Instant.now().isAfter(until)) {
-                throw new IllegalStateException("no " + what + " within 120 s");
-            }
-            Thread.sleep(100);
-        }
+    private void fire(String button) throws Exception {
+        ScreenGrab.onFx(() -> {
+            ((Button) root().lookup(button)).fire();
+            return null;
+        });
     }
 
     private static void shot(String name) throws Exception {

@@ -2,6 +2,7 @@ package io.labforge.ui.connect;
 
 import io.labforge.deploy.connect.ConfigPaths;
 import io.labforge.sandbox.Sandbox;
+import io.labforge.ui.ScreenGrab;
 import io.labforge.ui.task.FxTaskRunner;
 import io.labforge.ui.theme.Themes;
 import javafx.application.Application;
@@ -19,9 +20,6 @@ import javafx.stage.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 
 /**
@@ -52,7 +50,7 @@ public final class ConnectScreenshots extends Application {
         new ConnectDialog(new FxTaskRunner(), () -> stage, new ConfigPaths(config)).show(t -> { }, () -> { });
         Thread t = new Thread(() -> {
             try {
-                fx(() -> {
+                ScreenGrab.onFx(() -> {
                     text("#connect-profile .text-field", "home-pve");
                     text("#connect-url", sandbox.url().toString());
                     text("#connect-node", "pve");
@@ -63,14 +61,14 @@ public final class ConnectScreenshots extends Application {
                     ((ButtonBase) find("#connect-test").orElseThrow()).fire();
                     return null;
                 });
-                await(() -> find("#tls-confirm").isPresent());
-                fx(() -> {
+                ScreenGrab.await("the certificate question", () -> find("#tls-confirm").isPresent());
+                ScreenGrab.onFx(() -> {
                     find("#tls-confirm").orElseThrow().lookupAll(".button").stream()
                             .filter(b -> "Trust once".equals(((Button) b).getText())).findFirst()
                             .map(ButtonBase.class::cast).orElseThrow().fire();
                     return null;
                 });
-                await(() -> ((TextArea) find("#connect-findings").orElseThrow()).getText().startsWith("Proxmox VE"));
+                ScreenGrab.await("the findings", () -> ((TextArea) find("#connect-findings").orElseThrow()).getText().startsWith("Proxmox VE"));
                 Thread.sleep(800);
                 shot("connect.png");
             } catch (Exception e) {
@@ -94,23 +92,7 @@ public final class ConnectScreenshots extends Application {
                 .filter(n -> n != null).findFirst();
     }
 
-    private static <T> T fx(Supplier<T> action) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> f.complete(action.get()));
-        return f.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void await(Supplier<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!fx(condition)) {
-            if (System.nanoTime() > end) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(50);
-        }
-    }
-
     private static void shot(String name) throws Exception {
-        io.labforge.ui.ScreenGrab.root(out.resolve(name));
+        ScreenGrab.root(out.resolve(name));
     }
 }
